@@ -1,0 +1,33 @@
+// @ts-check
+
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
+import siteConfig from './site.config.ts';
+import { starlightOptions } from './src/config/starlight-options.ts';
+import { guidebookVitePlugin } from './src/config/vite-plugin.ts';
+
+export default defineConfig({
+  site: siteConfig.url,
+  base: siteConfig.base,
+  // Pages live in ./content/docs (Starlight hard-codes <srcDir>/content/docs), the engine in ./src.
+  srcDir: './',
+  // Parallel builds (tests, benchmarks) can use their own output and cache folders.
+  outDir: process.env.GUIDEBOOK_OUT_DIR ?? './dist',
+  cacheDir: process.env.GUIDEBOOK_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      ...starlightOptions(siteConfig),
+      plugins: [
+        starlightLinksValidator({
+          errorOnFallbackPages: false,
+          errorOnInvalidHashes: true,
+          // PDFs are written after the links validator runs.
+          exclude: ['/pdf/**', '/og/**'],
+        }),
+      ],
+    }),
+  ],
+  vite: { plugins: [guidebookVitePlugin(siteConfig)] },
+});

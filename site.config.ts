@@ -1,0 +1,107 @@
+import { defineSiteConfig } from './src/config/site-config.ts';
+
+export default defineSiteConfig({
+  url: process.env.SITE_URL ?? 'https://hameen-malli.github.io',
+  base: process.env.SITE_BASE ?? '/',
+  title: { fi: 'Hämeen malli', en: 'Hämeen malli' },
+  tagline: {
+    fi: 'Työ- ja koulutuskokeilujen materiaalit työnantajille, valmentajille ja kokeilijoille',
+    en: 'Work and education trial materials for employers, coaches and participants',
+  },
+  description: {
+    fi: 'Hämeen malli -hankkeen avoimet materiaalit: työ- ja koulutuskokeiluopas, mentorointimalli, Tulevaisuusvalmennus 2.0 -työkirja, opinnollistaminen ja vieraskielisten tukeminen.',
+    en: 'Open materials of the Hämeen malli project: the work and education trial guide, the mentoring model, the Future Coaching 2.0 workbook, studification and support for foreign-language participants.',
+  },
+  locales: [
+    { code: 'fi', label: 'Suomi' },
+    { code: 'en', label: 'English' },
+  ],
+  colours: { accent: '#0b5a6b', accentDark: '#7fd3e3', accentLight: '#d7eef2' },
+  organisations: [
+    {
+      name: 'Lahden Diakonialaitos (DILA)',
+      role: { fi: 'koordinoiva toteuttaja', en: 'coordinating partner' },
+    },
+    { name: 'Avainsäätiö', role: { fi: 'osatoteuttaja', en: 'partner' } },
+    { name: 'Hyria', role: { fi: 'osatoteuttaja', en: 'partner' } },
+    { name: 'Tavastia', role: { fi: 'osatoteuttaja', en: 'partner' } },
+  ],
+  funding: {
+    fi: 'Hämeen malli -hanke (1.4.2023–31.10.2025) rahoitettiin Euroopan unionin ESR+-ohjelmasta.',
+    en: 'The Hämeen malli project (1 April 2023 – 31 October 2025) was funded by the European Union ESF+ programme.',
+  },
+  license: {
+    content: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    code: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+    notice: {
+      fi: 'Sisältö CC BY 4.0 – Hämeen malli -hanke',
+      en: 'Content CC BY 4.0 – Hämeen malli project',
+    },
+  },
+  accessibilityContact: {
+    email: 'saavutettavuus@example.org',
+    note: {
+      fi: 'Palauteosoite on paikkamerkki: julkaisija vaihtaa sen omaan osoitteeseensa.',
+      en: 'The feedback address is a placeholder: the publisher replaces it with its own.',
+    },
+  },
+  materials: [
+    {
+      slug: 'opas',
+      title: { fi: 'Työ- ja koulutuskokeiluopas', en: 'Work and Education Trial Guide' },
+      subject: {
+        fi: 'Työ- ja koulutuskokeilun roolit, prosessi ja tarkistuslistat',
+        en: 'Roles, process and checklists of work and education trials',
+      },
+    },
+    {
+      slug: 'mentorointi',
+      title: { fi: 'Mentorointimalli', en: 'Mentoring Model' },
+      subject: {
+        fi: 'Mentorointi osana työkokeilua',
+        en: 'Mentoring as part of a work trial',
+      },
+    },
+    {
+      slug: 'tulevaisuusvalmennus',
+      title: { fi: 'Tulevaisuusvalmennus 2.0 -työkirja', en: 'Future Coaching 2.0 Workbook' },
+      subject: {
+        fi: 'Harjoituksia omasta tulevaisuudesta, vahvuuksista ja tavoitteista',
+        en: 'Exercises on your future, strengths and goals',
+      },
+    },
+    {
+      slug: 'opinnollistaminen',
+      title: { fi: 'Opinnollistaminen', en: 'Studification' },
+      subject: {
+        fi: 'Työkokeilussa hankitun osaamisen tunnistaminen',
+        en: 'Recognising competence gained in a work trial',
+      },
+    },
+    {
+      slug: 'vieraskieliset',
+      title: { fi: 'Vieraskielisten tukeminen', en: 'Supporting Foreign-Language Participants' },
+      subject: {
+        fi: 'Infopaketit, kielitaitovaatimukset ja harjoitukset',
+        en: 'Info packs, language requirements and practice',
+      },
+    },
+  ],
+  searchCompounds: [
+    'kokeilu',
+    'kokeilija',
+    'kokeilun',
+    'mentori',
+    'mentorointi',
+    'valmennus',
+    'valmentaja',
+    'tutkinto',
+    'osaaminen',
+    'paikka',
+    'ohjaaja',
+    'yhteisö',
+    'palvelu',
+    'kieli',
+    'taito',
+  ],
+});

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/**
+ * Everything project-specific lives in one `site.config.ts` at the project root, validated
+ * against this schema. The engine in `src/` reads only this object, so another project can
+ * swap `content/` and the config and get its own guidebook.
+ */
+const localized = z
+  .object({ fi: z.string().min(1) })
+  .catchall(z.string().min(1))
+  .describe('text per locale; the default locale is required');
+
+const colourHex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
+
+export const siteConfigSchema = z.object({
+  /** Public address of the deployed site, without the sub-path. */
+  url: z.url(),
+  /** Sub-path the site is served under, e.g. `/opas`; `/` for the domain root. */
+  base: z.string().startsWith('/').default('/'),
+  title: localized,
+  tagline: localized,
+  description: localized,
+  /** Locales: the first is the root locale (served without a prefix). */
+  locales: z
+    .array(
+      z.object({
+        code: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
+        label: z.string().min(1),
+      }),
+    )
+    .min(1),
+  logo: z.object({ src: z.string(), alt: localized }).optional(),
+  colours: z.object({ accent: colourHex, accentDark: colourHex, accentLight: colourHex }),
+  organisations: z.array(
+    z.object({
+      name: z.string().min(1),
+      role: localized,
+      url: z.url().optional(),
+    }),
+  ),
+  funding: localized,
+  license: z.object({
+    content: z.object({ name: z.string(), url: z.url() }),
+    code: z.object({ name: z.string(), url: z.url() }),
+    notice: localized,
+  }),
+  accessibilityContact: z.object({ email: z.string(), note: localized }),
+  /** Materials: one folder under content/docs each; the order is the sidebar's order. */
+  materials: z.array(
+    z.object({
+      slug: z.string().regex(/^[a-z0-9-]+$/),
+      title: localized,
+      subject: localized,
+    }),
+  ),
+  /** Parts of the domain's compound words, so that search finds "kokeilu" in "työkokeilu". */
+  searchCompounds: z.array(z.string().min(3)).default([]),
+});
+
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+
+export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
+  const result = siteConfigSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `  site.config.ts: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('\n');
+    throw new Error(`The site config is not valid:\n${problems}`);
+  }
+  return result.data;
+}
+
+/** Picks a locale's text, falling back to the default (first) locale. */
+export function pick(text: Record<string, string>, locale: string): string {
+  return text[locale] ?? text.fi ?? Object.values(text)[0] ?? '';
+}

@@ -1,0 +1,38 @@
+/**
+ * Interface strings of the engine's own components (Starlight translates its own).
+ * Finnish is complete; other locales fall back to it key by key.
+ */
+const fi = {
+  'footer.funding': 'Rahoitus',
+  'footer.license': 'Lisenssi',
+  'footer.privacy': 'Tietosuoja',
+  'footer.accessibility': 'Saavutettavuusseloste',
+  'footer.downloads': 'Tulostettavat PDF-tiedostot',
+  'footer.nav': 'Sivuston tiedot',
+};
+
+type Key = keyof typeof fi;
+const en: Record<Key, string> = {
+  'footer.funding': 'Funding',
+  'footer.license': 'License',
+  'footer.privacy': 'Privacy',
+  'footer.accessibility': 'Accessibility statement',
+  'footer.downloads': 'Printable PDF files',
+  'footer.nav': 'About this site',
+};
+const sv: Partial<Record<Key, string>> = {
+  'footer.funding': 'Finansiering',
+  'footer.license': 'Licens',
+  'footer.privacy': 'Dataskydd',
+  'footer.accessibility': 'Tillgänglighetsutlåtande',
+  'footer.downloads': 'Utskrivbara PDF-filer',
+  'footer.nav': 'Om webbplatsen',
+};
+
+const strings: Record<string, Partial<Record<Key, string>>> = { fi, en, sv };
+
+export type UiKey = Key;
+export function ui(lang: string | undefined, key: Key): string {
+  const base = (lang ?? 'fi').split('-')[0] ?? 'fi';
+  return strings[base]?.[key] ?? fi[key];
+}

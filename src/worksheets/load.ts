@@ -1,0 +1,54 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { ContentError, formatIssues } from './errors.ts';
+import { type WorksheetDefinition, worksheetSchema } from './schema.ts';
+
+export interface LoadedWorksheet {
+  /** Path relative to the project root, as used in error messages. */
+  file: string;
+  definition: WorksheetDefinition;
+}
+
+/** Parses and validates one worksheet file; returns the problems instead of throwing. */
+export function parseWorksheet(
+  file: string,
+  source: string,
+): { ok: true; definition: WorksheetDefinition } | { ok: false; problems: string[] } {
+  const doc = parseDocument(source, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${e.message.split('\n')[0]}`;
+      }),
+    };
+  }
+  const data: unknown = doc.toJS();
+  const result = worksheetSchema.safeParse(data);
+  if (!result.success) return { ok: false, problems: formatIssues(file, data, result.error.issues) };
+  const expectedId = path.basename(file).replace(/\.ya?ml$/, '');
+  if (result.data.id !== expectedId) {
+    return { ok: false, problems: [`${file}: id: id "${result.data.id}" must match the file name "${expectedId}"`] };
+  }
+  return { ok: true, definition: result.data };
+}
+
+/** Loads every worksheet in a folder; all problems of all files are reported together. */
+export async function loadWorksheets(root: string, folder = 'content/worksheets'): Promise<LoadedWorksheet[]> {
+  const dir = path.join(root, folder);
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_'))
+    .sort();
+  const loaded: LoadedWorksheet[] = [];
+  const problems: string[] = [];
+  for (const name of names) {
+    const file = path.posix.join(folder, name);
+    const parsed = parseWorksheet(file, await readFile(path.join(dir, name), 'utf8'));
+    if (parsed.ok) loaded.push({ file, definition: parsed.definition });
+    else problems.push(...parsed.problems);
+  }
+  if (problems.length > 0) throw new ContentError(problems, 'Worksheet definitions are not valid');
+  return loaded;
+}

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, distDir, htmlPages, readDist } from '../support/dist.ts';
+
+/** Minimal HTML reading for the few things these tests need; the pages are our own output. */
+const attr = (html: string, re: RegExp) => re.exec(html)?.[1];
+const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+const links = (html: string) => [...html.matchAll(/<a\s[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
+
+beforeAll(assertBuilt);
+
+describe('every built page', () => {
+  const pages = htmlPages();
+
+  it('there are pages for both locales', () => {
+    expect(pages).toContain('index.html');
+    expect(pages).toContain('en/index.html');
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  it.each(pages)('%s has a title, the right lang and a description', (page) => {
+    const html = readDist(page);
+    const lang = attr(html, /<html[^>]*\slang="([^"]+)"/);
+    expect(lang).toBe(page.startsWith('en/') ? 'en' : 'fi');
+    const title = attr(html, /<title>([^<]+)<\/title>/);
+    expect(title?.trim().length).toBeGreaterThan(3);
+    const description = attr(html, /<meta name="description" content="([^"]*)"/);
+    expect(description?.length, 'meta description').toBeGreaterThan(20);
+  });
+
+  it.each(pages)('%s has no broken internal link or anchor', (page) => {
+    const html = readDist(page);
+    const here = `/${page.replace(/index\.html$/, '')}`;
+    const problems: string[] = [];
+    for (const href of links(html)) {
+      if (/^(https?:|mailto:|tel:|data:)/.test(href)) continue;
+      const url = new URL(href, `http://site${here}`);
+      const target = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+      const file = path.join(distDir, decodeURIComponent(target));
+      if (!existsSync(file)) {
+        problems.push(`${href} -> missing ${target}`);
+        continue;
+      }
+      if (url.hash && target.endsWith('.html')) {
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && !ids(readDist(path.relative(distDir, file))).has(anchor)) problems.push(`${href} -> no #${anchor}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('search index', () => {
+  it('Pagefind indexed the site in both languages', () => {
+    expect(existsSync(path.join(distDir, 'pagefind/pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages)).toEqual(expect.arrayContaining(['fi', 'en']));
+  });
+});
