@@ -1,0 +1,85 @@
+/**
+ * Words the PDF engine prints or shows next to PDF links. Generic (no project names): those come
+ * from site.config.ts. Finnish is complete; other locales fall back to it key by key.
+ */
+const fi = {
+  'link.worksheet': 'Tulostettava lomake',
+  'link.material': 'Koko materiaali PDF-kirjana',
+  'link.pages': (n: number) => (n === 1 ? '1 sivu' : `${n} sivua`),
+  'link.fillable': 'täytettävä',
+  'downloads.materials': 'Materiaalit kirjoina',
+  'downloads.worksheets': 'Lomakkeet',
+  'downloads.file': 'Tiedosto',
+  'downloads.size': 'Koko',
+  'downloads.pageCount': 'Sivuja',
+  'downloads.notYet': 'PDF-tiedostot tehdään sivuston koontivaiheessa (npm run build).',
+  'pdf.page': (x: number, y: number) => `Sivu ${x} / ${y}`,
+  'pdf.contents': 'Sisällys',
+  'pdf.worksheet': 'Lomake',
+  'pdf.fillOnline': 'Täytä verkossa',
+  'pdf.name': 'Nimi',
+  'pdf.date': 'Päivämäärä',
+  'pdf.other': 'Muu, mikä',
+  'pdf.notes': 'Huomiot',
+  'pdf.answersOf': 'Vastaukset',
+  'pdf.printed': 'Tulostettu',
+  'pdf.edition': 'Versio',
+  'answers.button': 'Lataa vastaukseni PDF-tiedostona',
+  'answers.working': 'Teen PDF-tiedostoa…',
+  'answers.done': 'PDF-tiedosto on ladattu.',
+  'answers.failed': 'PDF-tiedoston teko epäonnistui. Voit tulostaa sivun selaimen tulostustoiminnolla.',
+};
+
+type Strings = typeof fi;
+export type StringKey = keyof Strings;
+
+const en: Strings = {
+  'link.worksheet': 'Printable form',
+  'link.material': 'The whole material as a PDF book',
+  'link.pages': (n: number) => (n === 1 ? '1 page' : `${n} pages`),
+  'link.fillable': 'fillable',
+  'downloads.materials': 'Materials as books',
+  'downloads.worksheets': 'Forms',
+  'downloads.file': 'File',
+  'downloads.size': 'Size',
+  'downloads.pageCount': 'Pages',
+  'downloads.notYet': 'The PDF files are made when the site is built (npm run build).',
+  'pdf.page': (x: number, y: number) => `Page ${x} / ${y}`,
+  'pdf.contents': 'Contents',
+  'pdf.worksheet': 'Form',
+  'pdf.fillOnline': 'Fill in online',
+  'pdf.name': 'Name',
+  'pdf.date': 'Date',
+  'pdf.other': 'Other, what',
+  'pdf.notes': 'Notes',
+  'pdf.answersOf': 'Answers',
+  'pdf.printed': 'Printed',
+  'pdf.edition': 'Version',
+  'answers.button': 'Download my answers as PDF',
+  'answers.working': 'Making the PDF…',
+  'answers.done': 'The PDF file has been downloaded.',
+  'answers.failed': 'Making the PDF failed. You can print the page with the browser’s print command.',
+};
+
+const sv: Partial<Strings> = {
+  'link.worksheet': 'Utskrivbar blankett',
+  'link.pages': (n: number) => (n === 1 ? '1 sida' : `${n} sidor`),
+  'pdf.page': (x: number, y: number) => `Sida ${x} / ${y}`,
+  'pdf.contents': 'Innehåll',
+};
+
+const tables: Record<string, Partial<Strings>> = { fi, en, sv };
+
+export function t<K extends StringKey>(locale: string, key: K): Strings[K] {
+  const base = locale.split('-')[0] ?? 'fi';
+  return (tables[base]?.[key] ?? fi[key]) as Strings[K];
+}
+
+/** File size for people: `42 kt` / `42 KB`, `1,2 Mt` / `1.2 MB`. */
+export function formatBytes(bytes: number, locale: string): string {
+  const fiLike = !locale.startsWith('en');
+  const [unitK, unitM] = fiLike ? ['kt', 'Mt'] : ['KB', 'MB'];
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} ${unitK}`;
+  const mb = (bytes / (1024 * 1024)).toFixed(1);
+  return `${fiLike ? mb.replace('.', ',') : mb} ${unitM}`;
+}
