@@ -5,7 +5,6 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import siteConfig from './site.config.ts';
 import { starlightOptions } from './src/config/starlight-options.ts';
-import { rehypeCompoundParts } from './src/search/rehype-compound-parts.ts';
 import { guidebookVitePlugin } from './src/config/vite-plugin.ts';
 import { guidebookPdf } from './src/integration.ts';
 
@@ -33,6 +32,5 @@ export default defineConfig({
     // After starlight(): PDFs are written once the pages (and Pagefind) are done.
     guidebookPdf(siteConfig),
   ],
-  markdown: { rehypePlugins: [[rehypeCompoundParts, { parts: siteConfig.searchCompounds }]] },
   vite: { plugins: [guidebookVitePlugin(siteConfig)] },
 });
