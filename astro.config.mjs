@@ -7,6 +7,7 @@ import siteConfig from './site.config.ts';
 import { starlightOptions } from './src/config/starlight-options.ts';
 import { guidebookVitePlugin } from './src/config/vite-plugin.ts';
 import { guidebookPdf } from './src/integration.ts';
+import { rehypeCompoundParts } from './src/search/rehype-compound-parts.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -32,5 +33,6 @@ export default defineConfig({
     // After starlight(): PDFs are written once the pages (and Pagefind) are done.
     guidebookPdf(siteConfig),
   ],
+  markdown: { rehypePlugins: [[rehypeCompoundParts, { parts: siteConfig.searchCompounds }]] },
   vite: { plugins: [guidebookVitePlugin(siteConfig)] },
 });

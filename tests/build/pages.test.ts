@@ -44,7 +44,8 @@ describe('every built page', () => {
       }
       if (url.hash && target.endsWith('.html')) {
         const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && !ids(readDist(path.relative(distDir, file))).has(anchor)) problems.push(`${href} -> no #${anchor}`);
+        if (anchor && !ids(readDist(path.relative(distDir, file))).has(anchor))
+          problems.push(`${href} -> no #${anchor}`);
       }
     }
     expect(problems).toEqual([]);
@@ -56,5 +57,15 @@ describe('search index', () => {
     expect(existsSync(path.join(distDir, 'pagefind/pagefind.js'))).toBe(true);
     const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual(expect.arrayContaining(['fi', 'en']));
+  });
+});
+
+describe('Finnish compound words', () => {
+  it('the parts of compounds are indexed for search on a page that uses them', () => {
+    const html = readDist('tyonantajalle/index.html');
+    expect(html).toMatch(/työllisyyspalvel/i);
+    const block = /<div hidden aria-hidden="true" data-compound-parts[^>]*>([^<]*)<\/div>/.exec(html)?.[1] ?? '';
+    expect(block.split(' ')).toEqual(expect.arrayContaining(['palvelujen', 'kokeilu']));
+    expect(html).toMatch(/data-pagefind-body[\s\S]*data-compound-parts/);
   });
 });

@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext } from '../support/browser.ts';
+import { assertBuilt } from '../support/dist.ts';
+import { type StaticServer, serveDist } from '../support/server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
+  const context = await newContext(browser, options);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${path}`);
+  return page;
+}
+
+describe('landing page', () => {
+  it('is Finnish and offers an entry point for each role', async () => {
+    const page = await open('/');
+    expect(await page.getAttribute('html', 'lang')).toBe('fi');
+    const roles = page.locator('main .sl-link-card a');
+    expect(await roles.count()).toBeGreaterThanOrEqual(3);
+    await page.context().close();
+  });
+
+  it.each([
+    ['Työnantajalle ja työyhteisölle', '/tyonantajalle/'],
+    ['Valmentajalle ja työllisyyspalveluille', '/valmentajalle/'],
+    ['Kokeiluun osallistuvalle', '/kokeilijalle/'],
+  ])('the entry point "%s" leads to its page', async (title, path) => {
+    const page = await open('/');
+    await page
+      .getByRole('link', { name: new RegExp(title) })
+      .first()
+      .click();
+    await page.waitForURL(`**${path}`);
+    expect(await page.locator('h1').innerText()).toBe(title);
+    await page.context().close();
+  });
+});
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.locator('site-search button[data-open-modal]:not([disabled])').click();
+  const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+  await input.fill(query);
+  const results = page.locator('.pagefind-ui__result-link');
+  await results.first().waitFor({ timeout: 15_000 });
+  return results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+}
+
+describe('search', () => {
+  it('finds the mentoring pages with a Finnish word stem', async () => {
+    const page = await open('/');
+    const hits = await search(page, 'mentori');
+    expect(hits.some((p) => p.startsWith('/mentorointi/'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('finds the second part of a Finnish compound word', async () => {
+    // "koulutuskokeilu" and "työkokeilu" appear on the pages; the reader types only "kokeilu".
+    const page = await open('/');
+    const hits = await search(page, 'kokeilu');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((p) => !p.startsWith('/en/'))).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('language and theme', () => {
+  it('switching language lands on the same page in English', async () => {
+    const page = await open('/mentorointi/');
+    await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
+    await page.waitForURL('**/en/mentorointi/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').innerText()).toBe('Mentoring Model');
+    await page.context().close();
+  });
+
+  it('dark mode can be switched on and stays on after reload', async () => {
+    const page = await open('/', { colorScheme: 'light' });
+    await page.locator('starlight-theme-select select').first().selectOption('dark');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.reload();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.context().close();
+  });
+});
