@@ -1,0 +1,361 @@
+/**
+ * The answer model, free of DOM code so the PDF build can reuse it.
+ *
+ * Answers are a map from field id to a value whose shape depends on the field type:
+ *   text, textarea, date  -> string
+ *   scale                 -> number
+ *   choice                -> option id
+ *   multi                 -> { selected: option ids, other?: text }
+ *   checklist             -> { checked: item ids, notes: { itemId: text } }
+ *   matrix                -> { rowId: number }
+ *   table                 -> [{ columnId: text }]
+ * A value that does not fit the current definition is never dropped: it moves to `removed`.
+ */
+import type { FieldType, WorksheetDefinition } from './schema.ts';
+import { maybeText, pickText } from './text.ts';
+
+export type AnswerType = Exclude<FieldType, 'info'>;
+export type Answers = Record<string, unknown>;
+
+/** An answer kept aside because its question no longer exists (or no longer fits). */
+export interface RemovedAnswer {
+  /** Field id it was given for. */
+  id: string;
+  /** Label of the question when it was answered, if known. */
+  label?: string;
+  value: unknown;
+  /** Definition version it was given for. */
+  version: number;
+}
+
+/** What the engine needs to know of a field: enough to check, count and describe answers. */
+export interface FieldSpec {
+  id: string;
+  type: AnswerType;
+  label: string;
+  required: boolean;
+  /** Option, item, row or column ids, in order. */
+  keys?: string[];
+  /** Their labels, same order. */
+  keyLabels?: string[];
+  min?: number;
+  max?: number;
+  /** Labels for each scale step, min..max, where known. */
+  stepLabels?: (string | undefined)[];
+  other?: boolean;
+}
+
+export interface SheetSpec {
+  id: string;
+  version: number;
+  title: string;
+  fields: FieldSpec[];
+}
+
+/** The compact description of a worksheet that the browser gets, in one locale. */
+export function clientSpec(def: WorksheetDefinition, lang: string): SheetSpec {
+  const fields: FieldSpec[] = [];
+  for (const section of def.sections) {
+    for (const f of section.fields) {
+      if (f.type === 'info') continue;
+      const base = { id: f.id, type: f.type, label: pickText(f.label, lang), required: f.required };
+      const list = (items: { id: string; label: { fi: string } }[]) => ({
+        keys: items.map((o) => o.id),
+        keyLabels: items.map((o) => pickText(o.label as never, lang)),
+      });
+      const scale = (sc: {
+        min: number;
+        max: number;
+        minLabel?: { fi: string } | undefined;
+        maxLabel?: { fi: string } | undefined;
+        stepLabels?: { fi: string }[] | undefined;
+      }) => {
+        const stepLabels: (string | undefined)[] = [];
+        for (let v = sc.min; v <= sc.max; v++) {
+          const own = sc.stepLabels?.[v - sc.min];
+          stepLabels.push(
+            own
+              ? pickText(own as never, lang)
+              : v === sc.min
+                ? maybeText(sc.minLabel as never, lang)
+                : v === sc.max
+                  ? maybeText(sc.maxLabel as never, lang)
+                  : undefined,
+          );
+        }
+        return { min: sc.min, max: sc.max, stepLabels };
+      };
+      switch (f.type) {
+        case 'scale':
+          fields.push({ ...base, ...scale(f) });
+          break;
+        case 'choice':
+          fields.push({ ...base, ...list(f.options) });
+          break;
+        case 'multi':
+          fields.push({ ...base, ...list(f.options), other: f.other });
+          break;
+        case 'checklist':
+          fields.push({ ...base, ...list(f.items) });
+          break;
+        case 'matrix':
+          fields.push({ ...base, ...list(f.rows), ...scale(f.scale) });
+          break;
+        case 'table':
+          fields.push({ ...base, ...list(f.columns) });
+          break;
+        default:
+          fields.push(base);
+      }
+    }
+  }
+  return { id: def.id, version: def.version, title: pickText(def.title, lang), fields };
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const inScale = (f: FieldSpec, v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= (f.min ?? 0) && v <= (f.max ?? 0);
+const has = (f: FieldSpec, k: unknown): k is string => isStr(k) && (f.keys ?? []).includes(k);
+const strMap = (v: unknown, keys: string[]): Record<string, string> | undefined => {
+  if (!isObj(v)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (!keys.includes(k) || !isStr(x)) return undefined;
+    if (x) out[k] = x;
+  }
+  return out;
+};
+
+/**
+ * The value in the shape the field expects, or `undefined` when it does not fit (wrong type,
+ * unknown option, out of the scale). Empty parts are left out.
+ */
+export function checkValue(f: FieldSpec, v: unknown): unknown {
+  switch (f.type) {
+    case 'text':
+    case 'textarea':
+    case 'date':
+      return isStr(v) ? v : undefined;
+    case 'scale':
+      return inScale(f, v) ? v : undefined;
+    case 'choice':
+      return has(f, v) ? v : undefined;
+    case 'multi': {
+      if (!isObj(v) || !Array.isArray(v.selected) || !v.selected.every((k) => has(f, k))) return undefined;
+      if (v.other !== undefined && (!isStr(v.other) || !f.other)) return undefined;
+      const out: { selected: string[]; other?: string } = { selected: [...new Set(v.selected as string[])] };
+      if (v.other) out.other = v.other as string;
+      return out;
+    }
+    case 'checklist': {
+      if (!isObj(v) || !Array.isArray(v.checked) || !v.checked.every((k) => has(f, k))) return undefined;
+      const notes = v.notes === undefined ? {} : strMap(v.notes, f.keys ?? []);
+      if (!notes) return undefined;
+      return { checked: [...new Set(v.checked as string[])], notes };
+    }
+    case 'matrix': {
+      if (!isObj(v)) return undefined;
+      const out: Record<string, number> = {};
+      for (const [k, x] of Object.entries(v)) {
+        if (!has(f, k) || !inScale(f, x)) return undefined;
+        out[k] = x;
+      }
+      return out;
+    }
+    case 'table': {
+      if (!Array.isArray(v)) return undefined;
+      const rows: Record<string, string>[] = [];
+      for (const row of v) {
+        const r = strMap(row, f.keys ?? []);
+        if (!r) return undefined;
+        rows.push(r);
+      }
+      return rows;
+    }
+  }
+}
+
+/** Whether a (checked) value counts as an answer. */
+export function isAnswered(f: FieldSpec, v: unknown): boolean {
+  if (v === undefined || v === null) return false;
+  switch (f.type) {
+    case 'text':
+    case 'textarea':
+    case 'date':
+      return isStr(v) && v.trim() !== '';
+    case 'scale':
+    case 'choice':
+      return true;
+    case 'multi': {
+      const m = v as { selected: string[]; other?: string };
+      return m.selected.length > 0 || !!m.other?.trim();
+    }
+    case 'checklist': {
+      const c = v as { checked: string[]; notes: Record<string, string> };
+      return c.checked.length > 0 || Object.values(c.notes).some((n) => n.trim());
+    }
+    case 'matrix':
+      return Object.keys(v as object).length > 0;
+    case 'table':
+      return (v as Record<string, string>[]).some((r) => Object.values(r).some((x) => x.trim()));
+  }
+}
+
+/**
+ * Fits stored answers to the current definition. Answers that no longer fit (field removed,
+ * option removed, type changed) go to `removed` with the version they were given for.
+ * Empty answers are dropped: they hold nothing.
+ */
+export function reconcile(
+  sheet: SheetSpec,
+  answers: unknown,
+  fromVersion: number,
+  removed: RemovedAnswer[] = [],
+): { answers: Answers; removed: RemovedAnswer[] } {
+  const out: Answers = {};
+  const kept = [...removed];
+  const byId = new Map(sheet.fields.map((f) => [f.id, f]));
+  if (isObj(answers)) {
+    for (const [id, value] of Object.entries(answers)) {
+      const f = byId.get(id);
+      const ok = f ? checkValue(f, value) : undefined;
+      if (f && ok !== undefined) {
+        if (isAnswered(f, ok)) out[id] = ok;
+      } else if (value !== undefined && value !== null && value !== '') {
+        kept.push({ id, value, version: fromVersion, ...(f ? { label: f.label } : {}) });
+      }
+    }
+  }
+  return { answers: out, removed: kept };
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  requiredLeft: number;
+}
+
+export function progress(sheet: SheetSpec, answers: Answers): Progress {
+  let done = 0;
+  let requiredLeft = 0;
+  for (const f of sheet.fields) {
+    const ok = isAnswered(f, answers[f.id]);
+    if (ok) done++;
+    else if (f.required) requiredLeft++;
+  }
+  return { done, total: sheet.fields.length, requiredLeft };
+}
+
+/** Merges two answer sets field by field; where both answered, `preferred` wins. */
+export function mergeAnswers(sheet: SheetSpec, preferred: Answers, other: Answers): Answers {
+  const out: Answers = {};
+  for (const f of sheet.fields) {
+    const a = preferred[f.id];
+    const b = other[f.id];
+    if (isAnswered(f, a)) out[f.id] = a;
+    else if (isAnswered(f, b)) out[f.id] = b;
+  }
+  return out;
+}
+
+/** Words the describer needs in the reader's language. */
+export interface DescribeWords {
+  other: string;
+  note: string;
+}
+
+const scaleText = (f: FieldSpec, n: number) => {
+  const label = f.stepLabels?.[n - (f.min ?? 0)];
+  return label ? `${n} (${label})` : `${n} / ${f.max}`;
+};
+
+/** An answer as plain text lines, for summaries, print and PDF. Empty when unanswered. */
+export function describe(f: FieldSpec, v: unknown, words: DescribeWords): string[] {
+  if (!isAnswered(f, v)) return [];
+  const labelOf = (k: string) => f.keyLabels?.[(f.keys ?? []).indexOf(k)] ?? k;
+  switch (f.type) {
+    case 'text':
+    case 'textarea':
+    case 'date':
+      return [(v as string).trim()];
+    case 'scale':
+      return [scaleText(f, v as number)];
+    case 'choice':
+      return [labelOf(v as string)];
+    case 'multi': {
+      const m = v as { selected: string[]; other?: string };
+      const lines = m.selected.map(labelOf);
+      if (m.other?.trim()) lines.push(`${words.other} ${m.other.trim()}`);
+      return lines;
+    }
+    case 'checklist': {
+      const c = v as { checked: string[]; notes: Record<string, string> };
+      return (f.keys ?? [])
+        .filter((k) => c.checked.includes(k) || c.notes[k]?.trim())
+        .map((k) => {
+          const note = c.notes[k]?.trim();
+          return `${c.checked.includes(k) ? '☑' : '☐'} ${labelOf(k)}${note ? ` (${words.note}: ${note})` : ''}`;
+        });
+    }
+    case 'matrix': {
+      const m = v as Record<string, number>;
+      return (f.keys ?? [])
+        .filter((k) => m[k] !== undefined)
+        .map((k) => `${labelOf(k)}: ${scaleText(f, m[k] as number)}`);
+    }
+    case 'table':
+      return (v as Record<string, string>[])
+        .filter((r) => Object.values(r).some((x) => x.trim()))
+        .map((r) =>
+          (f.keys ?? [])
+            .filter((k) => r[k]?.trim())
+            .map((k) => `${labelOf(k)}: ${r[k]?.trim()}`)
+            .join('; '),
+        );
+  }
+}
+
+/** One bar of the summary chart: a scale answer or one matrix row. */
+export interface ChartPoint {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+}
+
+export function chartPoints(sheet: SheetSpec, answers: Answers): ChartPoint[] {
+  const points: ChartPoint[] = [];
+  for (const f of sheet.fields) {
+    const v = answers[f.id];
+    if (!isAnswered(f, v)) continue;
+    const range = { min: f.min ?? 0, max: f.max ?? 0 };
+    if (f.type === 'scale') points.push({ label: f.label, value: v as number, ...range });
+    if (f.type === 'matrix') {
+      const m = v as Record<string, number>;
+      (f.keys ?? []).forEach((k, i) => {
+        if (m[k] !== undefined) points.push({ label: f.keyLabels?.[i] ?? k, value: m[k] as number, ...range });
+      });
+    }
+  }
+  return points;
+}
+
+/** The answers of a worksheet as question/answer rows, in the definition's order (for the PDF). */
+export function summarise(
+  def: WorksheetDefinition,
+  answers: unknown,
+  lang: string,
+  words: DescribeWords = { other: lang === 'en' ? 'Other:' : 'Muu:', note: lang === 'en' ? 'note' : 'huomio' },
+): { title: string; fields: { id: string; type: AnswerType; label: string; lines: string[] }[] }[] {
+  const spec = clientSpec(def, lang);
+  const clean = reconcile(spec, answers, def.version).answers;
+  const byId = new Map(spec.fields.map((f) => [f.id, f]));
+  return def.sections.map((sec) => ({
+    title: pickText(sec.title, lang),
+    fields: sec.fields.flatMap((field) => {
+      const f = byId.get(field.id);
+      return f ? [{ id: f.id, type: f.type, label: f.label, lines: describe(f, clean[f.id], words) }] : [];
+    }),
+  }));
+}
