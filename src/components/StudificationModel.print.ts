@@ -1,0 +1,47 @@
+import type { ListItem, RootContent } from 'mdast';
+import type { PrintForm } from '../pdf/print-form.ts';
+import { pickText } from '../worksheets/text.ts';
+import { loadModel, modelImagePath, phaseSentence, phaseTexts } from './opin/model.ts';
+
+/**
+ * On paper the model is the pre-drawn SVG file under public/ (print colours), which the PDF step
+ * rasterises, followed by the same model as a numbered list.
+ */
+const printForm: PrintForm = (_props, _children, context) => {
+  const lang = context.locale;
+  const model = loadModel();
+  const items: ListItem[] = phaseTexts(model, lang).map((p) => ({
+    type: 'listItem',
+    spread: false,
+    children: [
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'strong', children: [{ type: 'text', value: `${p.title}.` }] },
+          { type: 'text', value: ` ${phaseSentence(p, lang)}` },
+        ],
+      },
+    ],
+  }));
+  const blocks: RootContent[] = [
+    {
+      type: 'paragraph',
+      children: [
+        {
+          type: 'image',
+          url: modelImagePath(lang),
+          alt: `${pickText(model.title, lang)}. ${pickText(model.description, lang)}`,
+          title: pickText(model.title, lang),
+        },
+      ],
+    },
+    {
+      type: 'paragraph',
+      children: [{ type: 'emphasis', children: [{ type: 'text', value: pickText(model.description, lang) }] }],
+    },
+    { type: 'list', ordered: true, start: 1, spread: false, children: items },
+  ];
+  return blocks;
+};
+
+export default printForm;
