@@ -45,6 +45,26 @@ export default defineSiteConfig({
       en: 'The feedback address is a placeholder: the publisher replaces it with its own.',
     },
   },
+  sidebar: {
+    before: [
+      {
+        label: { fi: 'Sinulle', en: 'For you' },
+        items: ['tyonantajalle', 'valmentajalle', 'kokeilijalle'],
+      },
+    ],
+    after: [
+      {
+        label: { fi: 'Tietoa', en: 'About' },
+        items: ['hanke', 'lataukset', 'lisenssi', 'tietosuoja', 'saavutettavuus'],
+      },
+    ],
+  },
+  footerLinks: [
+    { slug: 'lataukset', label: { fi: 'Tulostettavat PDF-tiedostot', en: 'Printable PDF files' } },
+    { slug: 'tietosuoja', label: { fi: 'Tietosuoja', en: 'Privacy' } },
+    { slug: 'saavutettavuus', label: { fi: 'Saavutettavuusseloste', en: 'Accessibility statement' } },
+    { slug: 'lisenssi', label: { fi: 'Lisenssi', en: 'License' } },
+  ],
   materials: [
     {
       slug: 'opas',

@@ -10,13 +10,20 @@ const localized = z
   .catchall(z.string().min(1))
   .describe('text per locale; the default locale is required');
 
+/** A page's slug as Starlight knows it: the path under content/docs without the extension. */
+const pageSlug = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'a page slug like "about" or "guide/roles"');
+const sidebarGroup = z.object({ label: localized, items: z.array(pageSlug).min(1) });
+
 const colourHex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
 
 export const siteConfigSchema = z.object({
   /** Public address of the deployed site, without the sub-path. */
   url: z.url(),
   /** Sub-path the site is served under, e.g. `/opas`; `/` for the domain root. */
-  base: z.string().startsWith('/').default('/'),
+  base: z
+    .string()
+    .regex(/^\/([A-Za-z0-9._~-]+\/?)*$/, 'a sub-path like "/" or "/guide/" (starting with a slash)')
+    .default('/'),
   title: localized,
   tagline: localized,
   description: localized,
@@ -29,22 +36,33 @@ export const siteConfigSchema = z.object({
       }),
     )
     .min(1),
-  logo: z.object({ src: z.string(), alt: localized }).optional(),
+  /** Site logo in the header: a path relative to the project root, e.g. `./public/logo.svg`. */
+  logo: z.object({ src: z.string().min(1), alt: localized, replacesTitle: z.boolean().default(false) }).optional(),
   colours: z.object({ accent: colourHex, accentDark: colourHex, accentLight: colourHex }),
   organisations: z.array(
     z.object({
       name: z.string().min(1),
       role: localized,
       url: z.url().optional(),
+      /** Logo under public/, e.g. `/logos/partner.svg` (the site's base path is added). */
+      logo: z.string().startsWith('/').optional(),
     }),
   ),
+  /** Logo of the funder, shown with the funding notice (a path under public/). */
+  fundingLogo: z.object({ src: z.string().startsWith('/'), alt: localized }).optional(),
   funding: localized,
   license: z.object({
     content: z.object({ name: z.string(), url: z.url() }),
     code: z.object({ name: z.string(), url: z.url() }),
     notice: localized,
   }),
-  accessibilityContact: z.object({ email: z.string(), note: localized }),
+  accessibilityContact: z.object({ email: z.email(), note: localized }),
+  /** Sidebar groups around the materials, e.g. pages per audience before and "about" pages after. */
+  sidebar: z
+    .object({ before: z.array(sidebarGroup).default([]), after: z.array(sidebarGroup).default([]) })
+    .default({ before: [], after: [] }),
+  /** Links in every page's footer (downloads, privacy, accessibility, license …). */
+  footerLinks: z.array(z.object({ slug: pageSlug, label: localized })).default([]),
   /** Materials: one folder under content/docs each; the order is the sidebar's order. */
   materials: z.array(
     z.object({

@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { pick, type SiteConfig } from './site-config.ts';
+
+/** The engine's own files, as absolute paths: any project root can use them. */
+const engineFile = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
 /** Starlight's `label` + `translations` for a text given per locale. */
 function labelled(text: Record<string, string>, rootLocale: string) {
@@ -12,7 +16,10 @@ export function starlightOptions(config: SiteConfig): StarlightUserConfig {
   const [root, ...others] = config.locales;
   if (!root) throw new Error('site.config.ts: locales: at least one locale is needed');
   const rootCode = root.code;
-  const t = (fi: string, en: string) => ({ [rootCode]: fi, en });
+  const group = (g: SiteConfig['sidebar']['before'][number]) => ({
+    ...labelled(g.label, rootCode),
+    items: g.items.map((slug) => ({ slug })),
+  });
 
   return {
     title: config.title,
@@ -22,33 +29,29 @@ export function starlightOptions(config: SiteConfig): StarlightUserConfig {
       root: { label: root.label, lang: root.code },
       ...Object.fromEntries(others.map((l) => [l.code, { label: l.label, lang: l.code }])),
     },
-    ...(config.logo ? { logo: { src: config.logo.src, alt: pick(config.logo.alt, rootCode) } } : {}),
-    customCss: ['virtual:guidebook/theme.css', './src/styles/site.css', './src/styles/print.css'],
+    ...(config.logo
+      ? {
+          logo: {
+            src: config.logo.src,
+            alt: pick(config.logo.alt, rootCode),
+            replacesTitle: config.logo.replacesTitle,
+          },
+        }
+      : {}),
+    customCss: ['virtual:guidebook/theme.css', engineFile('../styles/site.css'), engineFile('../styles/print.css')],
     lastUpdated: false,
     pagination: true,
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     components: {
-      Footer: './src/components/overrides/Footer.astro',
+      Footer: engineFile('../components/overrides/Footer.astro'),
     },
     sidebar: [
-      {
-        ...labelled(t('Sinulle', 'For you'), rootCode),
-        items: [{ slug: 'tyonantajalle' }, { slug: 'valmentajalle' }, { slug: 'kokeilijalle' }],
-      },
+      ...config.sidebar.before.map(group),
       ...config.materials.map((material) => ({
         ...labelled(material.title, rootCode),
         items: [{ autogenerate: { directory: material.slug } }],
       })),
-      {
-        ...labelled(t('Tietoa', 'About'), rootCode),
-        items: [
-          { slug: 'hanke' },
-          { slug: 'lataukset' },
-          { slug: 'lisenssi' },
-          { slug: 'tietosuoja' },
-          { slug: 'saavutettavuus' },
-        ],
-      },
+      ...config.sidebar.after.map(group),
     ],
   };
 }

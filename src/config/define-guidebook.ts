@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import starlight from '@astrojs/starlight';
+import type { AstroUserConfig } from 'astro';
+import starlightLinksValidator from 'starlight-links-validator';
+import { guidebookPdf } from '../integration.ts';
+import { rehypeCompoundParts } from '../search/rehype-compound-parts.ts';
+import type { SiteConfig } from './site-config.ts';
+import { starlightOptions } from './starlight-options.ts';
+import { guidebookVitePlugin } from './vite-plugin.ts';
+
+/** The engine's `src/`, so `~/components/…` works from any project root (tsconfig paths do not travel). */
+const engineSrc = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * The whole Astro config of a guidebook from its site config: a project's `astro.config.mjs` is
+ * `export default defineGuidebook(siteConfig)`. Pages are read from `<root>/content/docs`, worksheets
+ * from `<root>/content/worksheets`. GUIDEBOOK_OUT_DIR and GUIDEBOOK_CACHE_DIR let parallel builds
+ * (tests, benchmarks) use their own folders.
+ */
+export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
+  return {
+    site: siteConfig.url,
+    base: siteConfig.base,
+    // Starlight hard-codes <srcDir>/content/docs; the engine is imported by path.
+    srcDir: './',
+    outDir: process.env.GUIDEBOOK_OUT_DIR ?? './dist',
+    cacheDir: process.env.GUIDEBOOK_CACHE_DIR ?? './node_modules/.astro',
+    trailingSlash: 'always',
+    integrations: [
+      starlight({
+        ...starlightOptions(siteConfig),
+        plugins: [
+          starlightLinksValidator({
+            errorOnFallbackPages: false,
+            errorOnInvalidHashes: true,
+            // PDFs and social cards are written after the links validator runs.
+            exclude: ['/pdf/**', '/og/**'],
+          }),
+        ],
+      }),
+      // After starlight(): PDFs are written once the pages (and Pagefind) are done.
+      guidebookPdf(siteConfig),
+    ],
+    markdown: { rehypePlugins: [[rehypeCompoundParts, { parts: siteConfig.searchCompounds }]] },
+    vite: {
+      plugins: [guidebookVitePlugin(siteConfig)],
+      resolve: { alias: [{ find: /^~\//, replacement: engineSrc }] },
+    },
+  };
+}
