@@ -1,6 +1,535 @@
-/** Makes every rendered worksheet on the page interactive. */
-export function boot(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-worksheet]')) {
+/**
+ * The small script that makes rendered worksheets interactive: autosave and restore, progress,
+ * summary chart, clear, export/import, print and tab sync. Framework-free; every text the user
+ * typed is written with textContent or .value, never as HTML.
+ */
+import {
+  type Answers,
+  chartPoints,
+  describe,
+  type FieldSpec,
+  isAnswered,
+  progress,
+  type SheetSpec,
+} from './answers.ts';
+import type { WsStrings } from './i18n.ts';
+import {
+  browserStore,
+  type Envelope,
+  fitEnvelope,
+  keyFor,
+  load,
+  loadAll,
+  parseEnvelope,
+  remove,
+  type SaveResult,
+  type Store,
+  save,
+} from './storage.ts';
+import { applyImport, exportName, type ImportPlan, makeExport, mergeLoose, parseImport, planImport } from './transfer.ts';
+
+type El = HTMLElement;
+const $ = <T extends Element = El>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
+const $$ = <T extends Element = El>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
+const fill = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (m, k: string) => String(v[k] ?? m));
+const h = (tag: string, text?: string, cls?: string): El => {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+};
+const SVG = 'http://www.w3.org/2000/svg';
+const svg = (tag: string, attrs: Record<string, string | number>): SVGElement => {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  return e;
+};
+
+/** Reads the answer of one field from its controls. */
+function readField(box: El, f: FieldSpec): unknown {
+  const checked = (sel: string) => $$<HTMLInputElement>(box, sel).filter((i) => i.checked);
+  const val = (sel: string) => $<HTMLInputElement>(box, sel)?.value ?? '';
+  switch (f.type) {
+    case 'text':
+    case 'date':
+    case 'textarea':
+      return val('[name]');
+    case 'scale':
+    case 'choice': {
+      const c = checked('input[type=radio]')[0];
+      return c ? (f.type === 'scale' ? Number(c.value) : c.value) : undefined;
+    }
+    case 'multi': {
+      const other = $<HTMLInputElement>(box, '[data-other-check]')?.checked ? val('[data-other]') : '';
+      return { selected: checked('input[type=checkbox]:not([data-other-check])').map((i) => i.value), ...(other ? { other } : {}) };
+    }
+    case 'checklist': {
+      const notes: Record<string, string> = {};
+      for (const n of $$<HTMLInputElement>(box, '[data-note]')) if (n.value) notes[n.dataset.note as string] = n.value;
+      return { checked: checked('input[type=checkbox]').map((i) => i.value), notes };
+    }
+    case 'matrix': {
+      const out: Record<string, number> = {};
+      for (const row of $$(box, '[data-row]')) {
+        const c = checked(`[data-row="${row.dataset.row}"] input`)[0];
+        if (c) out[row.dataset.row as string] = Number(c.value);
+      }
+      return out;
+    }
+    case 'table':
+      return $$(box, '[data-table-row]').map((tr) => {
+        const r: Record<string, string> = {};
+        for (const i of $$<HTMLInputElement>(tr, '[data-col]')) if (i.value) r[i.dataset.col as string] = i.value;
+        return r;
+      });
+  }
+}
+
+class Sheet {
+  spec: SheetSpec;
+  t: WsStrings;
+  store: Store | null;
+  env: Envelope;
+  /** Answers live only in memory: storage refused, or unreadable data must not be overwritten. */
+  memory = false;
+  timer = 0;
+  dirty = false;
+  plan: ImportPlan | undefined;
+  persistAsked = false;
+  lang: string;
+
+  constructor(readonly root: El) {
+    this.spec = JSON.parse($(root, '[data-ws-spec]')?.textContent ?? '{}') as SheetSpec;
+    this.t = JSON.parse($(root, '[data-ws-strings]')?.textContent ?? '{}') as WsStrings;
+    this.lang = document.documentElement.lang || 'fi';
+    this.store = browserStore();
+    const res = load(this.store, this.spec);
+    this.env = res.envelope;
     root.classList.add('ws-js');
+    for (const e of $$(root, '[data-ws-js-only],[data-ws-bar]')) e.hidden = false;
+    $(root, '[data-ws-noscript]')?.remove();
+    this.write();
+    if (res.unavailable) this.setMemory();
+    if (res.corrupt) {
+      this.alert(this.t.corrupt);
+      if (res.locked) this.memory = true;
+    }
+    if (res.changed && !this.memory) this.persist();
+    this.refresh();
+    this.listen();
+  }
+
+  get form(): HTMLFormElement {
+    return $(this.root, '[data-ws-form]') as HTMLFormElement;
+  }
+
+  box(id: string): El | null {
+    return $(this.form, `[data-field="${CSS.escape(id)}"]`);
+  }
+
+  read(): Answers {
+    const out: Answers = {};
+    for (const f of this.spec.fields) {
+      const box = this.box(f.id);
+      const v = box ? readField(box, f) : undefined;
+      if (isAnswered(f, v)) out[f.id] = v;
+    }
+    return out;
+  }
+
+  /** Puts the envelope's answers into the controls. */
+  write(): void {
+    const a = this.env.answers;
+    for (const f of this.spec.fields) {
+      const box = this.box(f.id);
+      if (!box) continue;
+      const v = a[f.id] as never;
+      const setRadio = (scope: ParentNode, value: unknown) => {
+        for (const i of $$<HTMLInputElement>(scope, 'input[type=radio]')) i.checked = value !== undefined && i.value === String(value);
+      };
+      switch (f.type) {
+        case 'text':
+        case 'date':
+        case 'textarea': {
+          const i = $<HTMLInputElement>(box, '[name]');
+          if (i && i.value !== (v ?? '')) i.value = v ?? '';
+          break;
+        }
+        case 'scale':
+        case 'choice':
+          setRadio(box, v);
+          break;
+        case 'multi': {
+          const m = (v ?? { selected: [] }) as { selected: string[]; other?: string };
+          for (const i of $$<HTMLInputElement>(box, 'input[type=checkbox]:not([data-other-check])')) i.checked = m.selected.includes(i.value);
+          const oc = $<HTMLInputElement>(box, '[data-other-check]');
+          const ot = $<HTMLInputElement>(box, '[data-other]');
+          if (oc && ot) {
+            oc.checked = !!m.other;
+            ot.value = m.other ?? '';
+          }
+          break;
+        }
+        case 'checklist': {
+          const c = (v ?? { checked: [], notes: {} }) as { checked: string[]; notes: Record<string, string> };
+          for (const i of $$<HTMLInputElement>(box, 'input[type=checkbox]')) i.checked = c.checked.includes(i.value);
+          for (const n of $$<HTMLInputElement>(box, '[data-note]')) n.value = c.notes[n.dataset.note as string] ?? '';
+          break;
+        }
+        case 'matrix': {
+          const m = (v ?? {}) as Record<string, number>;
+          for (const row of $$(box, '[data-row]')) setRadio(row, m[row.dataset.row as string]);
+          break;
+        }
+        case 'table': {
+          const rows = (v ?? []) as Record<string, string>[];
+          const body = $(box, '[data-rows]') as El;
+          const min = Number((body.dataset.min ??= String(body.children.length)));
+          const want = Math.max(min, rows.length);
+          while (body.children.length > want) body.lastElementChild?.remove();
+          while (body.children.length < want) this.addRow(box, false);
+          $$(body, '[data-table-row]').forEach((tr, r) => {
+            for (const i of $$<HTMLInputElement>(tr, '[data-col]')) i.value = rows[r]?.[i.dataset.col as string] ?? '';
+          });
+          break;
+        }
+      }
+    }
+    this.mirror();
+  }
+
+  /** Print shows a copy of each textarea's text, so long answers are not cut at the box edge. */
+  mirror(): void {
+    for (const ta of $$<HTMLTextAreaElement>(this.form, 'textarea')) {
+      const m = ta.parentElement?.querySelector('[data-mirror]');
+      if (m) m.textContent = ta.value;
+    }
+  }
+
+  listen(): void {
+    const onEdit = (e: Event) => {
+      const target = e.target as HTMLInputElement;
+      // Typing an "other" answer ticks its box.
+      if (target.matches('[data-other]')) {
+        const oc = target.closest('li')?.querySelector<HTMLInputElement>('[data-other-check]');
+        if (oc) oc.checked = target.value !== '';
+      }
+      this.changed();
+    };
+    this.form.addEventListener('input', onEdit);
+    this.form.addEventListener('change', onEdit);
+    this.form.addEventListener('submit', (e) => e.preventDefault());
+    this.root.addEventListener('click', (e) => this.click(e));
+    $(this.root, '[data-ws-import]')?.addEventListener('change', (e) => this.importFile(e.target as HTMLInputElement));
+    addEventListener('pagehide', () => this.flush());
+    addEventListener('storage', (e) => {
+      if (e.key === keyFor(this.spec.id) || e.key === null) this.sync(e.newValue);
+    });
+  }
+
+  changed(): void {
+    this.env = { ...this.env, answers: this.read(), updatedAt: new Date().toISOString() };
+    this.dirty = true;
+    this.mirror();
+    this.refresh();
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.flush(), 600);
+  }
+
+  flush(): void {
+    clearTimeout(this.timer);
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.persist();
+  }
+
+  persist(): void {
+    if (this.memory) return;
+    const r: SaveResult = save(this.store, this.env);
+    if (r !== 'ok') return this.setMemory();
+    const time = new Date(this.env.updatedAt).toLocaleTimeString(this.lang, { hour: '2-digit', minute: '2-digit' });
+    this.status(fill(this.t.savedAt, { time }));
+    if (!this.persistAsked) {
+      this.persistAsked = true;
+      // Ask the browser to keep the data (Safari deletes script storage after a week away).
+      navigator.storage?.persist?.().catch(() => undefined);
+    }
+  }
+
+  setMemory(): void {
+    this.memory = true;
+    this.alert(this.t.memoryOnly);
+  }
+
+  status(text: string): void {
+    const s = $(this.root, '[data-ws-status]');
+    if (s && s.textContent !== text) s.textContent = text;
+  }
+
+  alert(text: string): void {
+    const a = $(this.root, '[data-ws-alert]') as El;
+    if (!a.textContent?.includes(text)) a.append(h('p', text));
+    a.hidden = false;
+  }
+
+  /** Another tab saved or cleared this worksheet. */
+  sync(raw: string | null): void {
+    if (this.memory) return;
+    let env: Envelope | undefined;
+    try {
+      env = raw === null ? undefined : parseEnvelope(JSON.parse(raw), this.spec.id);
+    } catch {
+      return;
+    }
+    if (raw !== null && !env) return;
+    clearTimeout(this.timer);
+    this.dirty = false;
+    this.env = env ? fitEnvelope(this.spec, env) : { ...this.env, answers: {}, removed: [] };
+    this.write();
+    this.refresh();
+    this.status(this.t.synced);
+  }
+
+  /** Progress, summary, answers to removed questions; tells listeners about the answers. */
+  refresh(): void {
+    const p = progress(this.spec, this.env.answers);
+    const bar = $(this.root, '[data-ws-progress]') as El;
+    bar.textContent = fill(this.t.progress, p);
+    if (p.requiredLeft) bar.append(h('span', ` · ${fill(this.t.requiredLeft, { n: p.requiredLeft })}`));
+    this.root.style.setProperty('--ws-done', String(p.total ? p.done / p.total : 0));
+    for (const f of this.spec.fields) this.box(f.id)?.toggleAttribute('data-answered', isAnswered(f, this.env.answers[f.id]));
+    this.summary();
+    this.removed();
+    this.root.dispatchEvent(
+      new CustomEvent('worksheet:answers', { bubbles: true, detail: { id: this.spec.id, envelope: this.env } }),
+    );
+  }
+
+  summary(): void {
+    const box = $(this.root, '[data-ws-summary]') as El;
+    const points = chartPoints(this.spec, this.env.answers);
+    const hasScales = this.spec.fields.some((f) => f.type === 'scale' || f.type === 'matrix');
+    box.hidden = !hasScales;
+    const out = $(box, '[data-ws-chart]') as El;
+    out.replaceChildren();
+    if (!points.length) return void out.append(h('p', this.t.summaryEmpty, 'ws-help'));
+    const id = `${this.root.id}-chart`;
+    const rowH = 46;
+    const w = 600;
+    const chart = svg('svg', { viewBox: `0 0 ${w} ${points.length * rowH + 4}`, role: 'img', 'aria-labelledby': `${id}-t`, class: 'ws-chart' });
+    const title = svg('title', { id: `${id}-t` });
+    title.textContent = this.t.chartLabel;
+    chart.append(title);
+    points.forEach((pt, i) => {
+      const y = i * rowH;
+      const label = svg('text', { x: 0, y: y + 14, class: 'ws-chart-label' });
+      label.textContent = pt.label.length > 70 ? `${pt.label.slice(0, 68)}…` : pt.label;
+      const share = pt.max > pt.min ? (pt.value - pt.min + 1) / (pt.max - pt.min + 1) : 1;
+      const track = svg('rect', { x: 0, y: y + 20, width: w - 60, height: 16, rx: 3, class: 'ws-chart-track' });
+      const fillRect = svg('rect', { x: 0, y: y + 20, width: Math.max(4, (w - 60) * share), height: 16, rx: 3, class: 'ws-chart-bar' });
+      const value = svg('text', { x: w - 52, y: y + 33, class: 'ws-chart-value' });
+      value.textContent = `${pt.value} / ${pt.max}`;
+      chart.append(label, track, fillRect, value);
+    });
+    const details = h('details', undefined, 'ws-chart-table');
+    details.append(h('summary', this.t.tableAlt));
+    const table = h('table');
+    const head = h('tr');
+    head.append(h('th', this.t.question), h('th', this.t.answer));
+    for (const th of $$(head, 'th')) th.setAttribute('scope', 'col');
+    table.append(head);
+    for (const pt of points) {
+      const tr = h('tr');
+      const th = h('th', pt.label);
+      th.setAttribute('scope', 'row');
+      tr.append(th, h('td', `${pt.value} / ${pt.max}`));
+      table.append(tr);
+    }
+    details.append(table);
+    out.append(chart, details);
+  }
+
+  removed(): void {
+    const box = $(this.root, '[data-ws-removed]') as El;
+    const list = $(box, '[data-ws-removed-list]') as El;
+    const items = this.env.removed ?? [];
+    box.hidden = items.length === 0;
+    list.replaceChildren();
+    const flat = (v: unknown): string[] =>
+      typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+        ? [String(v)]
+        : v && typeof v === 'object'
+          ? Object.values(v).flatMap(flat)
+          : [];
+    for (const r of items) {
+      list.append(h('dt', r.label ?? r.id), h('dd', flat(r.value).join(', ')));
+    }
+  }
+
+  click(e: Event): void {
+    const btn = (e.target as El).closest<HTMLButtonElement>('button');
+    if (!btn || !this.root.contains(btn)) return;
+    const box = btn.closest<El>('[data-field]');
+    if (btn.matches('[data-add-row]') && box) return this.addRow(box, true);
+    if (btn.matches('[data-remove-row]') && box) return this.removeRow(box, btn.closest('tr') as El);
+    switch (btn.dataset.wsAction) {
+      case 'print':
+        return this.print();
+      case 'export':
+        return this.download(this.spec.id, [this.env]);
+      case 'export-all': {
+        const all = loadAll(this.store).filter((x) => x.worksheetId !== this.spec.id);
+        return this.download(this.t.allFile, [...all, this.env].sort((a, b) => a.worksheetId.localeCompare(b.worksheetId)));
+      }
+      case 'clear':
+        if (!window.confirm(this.t.clearConfirm)) return;
+        this.env = { ...this.env, answers: {}, removed: [], updatedAt: new Date().toISOString() };
+        if (!this.memory) remove(this.store, this.spec.id);
+        this.write();
+        this.refresh();
+        return this.status(this.t.cleared);
+      case 'merge':
+      case 'replace':
+        return this.applyImport(btn.dataset.wsAction);
+      case 'cancel':
+        return this.closeImport();
+    }
+  }
+
+  addRow(box: El, focus: boolean): void {
+    const body = $(box, '[data-rows]') as El;
+    body.dataset.min ??= String(body.children.length);
+    const row = body.firstElementChild?.cloneNode(true) as El;
+    for (const i of $$<HTMLInputElement>(row, 'input')) i.value = '';
+    body.append(row);
+    this.renumber(body);
+    if (focus) {
+      $<HTMLInputElement>(row, 'input')?.focus();
+      this.status(fill(this.t.rowAdded, { n: body.children.length }));
+      this.changed();
+    }
+  }
+
+  removeRow(box: El, tr: El): void {
+    const body = $(box, '[data-rows]') as El;
+    const index = [...body.children].indexOf(tr);
+    if (body.children.length > 1) tr.remove();
+    else for (const i of $$<HTMLInputElement>(tr, 'input')) i.value = '';
+    this.renumber(body);
+    const next = body.children[Math.min(index, body.children.length - 1)];
+    ($<HTMLButtonElement>(next ?? box, '[data-remove-row]') ?? $<HTMLButtonElement>(box, '[data-add-row]'))?.focus();
+    this.status(this.t.rowRemoved);
+    this.changed();
+  }
+
+  renumber(body: El): void {
+    const heads = $$($(body.closest('table') as El, 'thead') as El, 'th[id]').map((th) => th.textContent ?? '');
+    $$(body, '[data-table-row]').forEach((tr, r) => {
+      const n = r + 1;
+      ($(tr, 'th') as El).textContent = String(n);
+      $$(tr, '[data-col]').forEach((i, c) => i.setAttribute('aria-label', fill(this.t.cellLabel, { col: heads[c] ?? '', n })));
+      const b = $(tr, '[data-remove-row]');
+      if (b) b.textContent = fill(this.t.removeRow, { n });
+    });
+  }
+
+  print(): void {
+    this.flush();
+    this.mirror();
+    document.documentElement.classList.add('ws-printing');
+    this.root.classList.add('ws-print-target');
+    const done = () => {
+      document.documentElement.classList.remove('ws-printing');
+      this.root.classList.remove('ws-print-target');
+      removeEventListener('afterprint', done);
+    };
+    addEventListener('afterprint', done);
+    window.print();
+  }
+
+  download(what: string, envs: Envelope[]): void {
+    const name = exportName(what, new Date(), this.t.exportFile);
+    const url = URL.createObjectURL(new Blob([makeExport(envs)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    this.status(fill(this.t.exported, { name }));
+  }
+
+  async importFile(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const panel = $(this.root, '[data-ws-import-panel]') as El;
+    const info = $(panel, '[data-ws-import-info]') as El;
+    const parsed = file.size > 5_000_000 ? ({ ok: false, error: 'tooLarge' } as const) : parseImport(await file.text());
+    const planned = parsed.ok ? planImport(this.spec, this.env, parsed.worksheets) : parsed;
+    info.replaceChildren();
+    panel.hidden = false;
+    const ok = planned.ok;
+    for (const b of $$(panel, '[data-ws-action=merge],[data-ws-action=replace]')) b.hidden = !ok;
+    if (!planned.ok) {
+      const reason = fill(this.t[`err.${planned.error}`], { detail: planned.detail ?? '' });
+      info.append(h('p', fill(this.t.importError, { reason }), 'ws-error'));
+    } else {
+      const p = (this.plan = planned.plan);
+      const date = new Date(p.mine?.updatedAt ?? '').toLocaleString(this.lang);
+      info.append(h('p', fill(this.t.importSummary, { n: p.answered, date })));
+      if (Object.keys(this.env.answers).length)
+        info.append(h('p', p.newer > 0 ? this.t.importNewer : p.newer < 0 ? this.t.importOlder : this.t.importSame));
+      if (p.others.length) info.append(h('p', fill(this.t.importOther, { n: p.others.length })));
+    }
+    panel.focus();
+  }
+
+  applyImport(mode: 'merge' | 'replace'): void {
+    const p = this.plan;
+    if (!p?.mine) return;
+    this.env = applyImport(this.spec, this.env, p.mine, mode);
+    if (!this.memory) {
+      for (const other of p.others) {
+        let raw: string | null = null;
+        let existing: Envelope | undefined;
+        try {
+          raw = this.store?.getItem(keyFor(other.worksheetId)) ?? null;
+          existing = raw === null ? undefined : parseEnvelope(JSON.parse(raw), other.worksheetId);
+        } catch {
+          existing = undefined;
+        }
+        // Never write over data that could not be read: its own page backs it up first.
+        if (raw === null || existing) save(this.store, mergeLoose(existing, other, mode));
+      }
+    }
+    this.dirty = true;
+    this.flush();
+    this.write();
+    this.refresh();
+    this.closeImport();
+    this.status(this.t.imported);
+  }
+
+  closeImport(): void {
+    this.plan = undefined;
+    const panel = $(this.root, '[data-ws-import-panel]') as El;
+    panel.hidden = true;
+    $<HTMLInputElement>(this.root, '[data-ws-import]')?.focus();
+  }
+}
+
+export function boot(): void {
+  for (const root of document.querySelectorAll<El>('[data-worksheet]')) {
+    if (root.dataset.wsReady) continue;
+    root.dataset.wsReady = '1';
+    try {
+      new Sheet(root);
+    } catch (error) {
+      // The static form still works for reading and printing.
+      console.error('worksheet', error);
+    }
   }
 }

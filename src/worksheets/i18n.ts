@@ -64,6 +64,15 @@ const fi = {
   removedTitle: 'Vastaukset poistettuihin kysymyksiin',
   removedHelp:
     'Lomake on muuttunut sen jälkeen, kun vastasit. Nämä vastaukset kuuluvat kysymyksiin, joita lomakkeessa ei enää ole. Ne säilyvät, kunnes tyhjennät vastaukset.',
+  'err.tooLarge': 'tiedosto on liian suuri.',
+  'err.notJson': 'tiedosto ei ole JSON-muotoinen.',
+  'err.notAnswers': 'tiedostossa ei ole tämän sivuston lomakkeiden vastauksia.',
+  'err.newerFormat': 'tiedosto on tehty sivuston uudemmalla versiolla, eikä tämä sivu osaa lukea sitä.',
+  'err.invalid': 'tiedoston sisältö on virheellinen ({detail}).',
+  'err.otherWorksheet': 'tiedostossa on vain muiden lomakkeiden vastauksia ({detail}). Avaa se lomake, jonka vastauksia haluat tuoda.',
+  'err.empty': 'tiedostossa ei ole vastauksia.',
+  exportFile: 'vastaukset',
+  allFile: 'kaikki',
   yes: 'kyllä',
 } as const;
 
@@ -132,6 +141,15 @@ const en: WsStrings = {
   removedTitle: 'Answers to removed questions',
   removedHelp:
     'The worksheet has changed since you answered. These answers belong to questions the worksheet no longer has. They are kept until you clear your answers.',
+  'err.tooLarge': 'the file is too large.',
+  'err.notJson': 'the file is not in JSON format.',
+  'err.notAnswers': 'the file does not contain answers to worksheets of this site.',
+  'err.newerFormat': 'the file was made by a newer version of the site, and this page cannot read it.',
+  'err.invalid': 'the content of the file is not valid ({detail}).',
+  'err.otherWorksheet': 'the file only has answers to other worksheets ({detail}). Open the worksheet whose answers you want to import.',
+  'err.empty': 'the file has no answers.',
+  exportFile: 'answers',
+  allFile: 'all',
   yes: 'yes',
 };
 
