@@ -1,9 +1,2 @@
-import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
-import { worksheetLoader } from './src/worksheets/loader.ts';
-
-export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
-  worksheets: defineCollection({ loader: worksheetLoader() }),
-};
+// The engine's collections: pages from content/docs, worksheets from content/worksheets.
+export { collections } from './src/config/collections.ts';

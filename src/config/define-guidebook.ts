@@ -4,6 +4,7 @@ import type { AstroUserConfig } from 'astro';
 import starlightLinksValidator from 'starlight-links-validator';
 import { guidebookPdf } from '../integration.ts';
 import { rehypeCompoundParts } from '../search/rehype-compound-parts.ts';
+import { rehypeBaseLinks } from './base-path.ts';
 import type { SiteConfig } from './site-config.ts';
 import { starlightOptions } from './starlight-options.ts';
 import { guidebookVitePlugin } from './vite-plugin.ts';
@@ -41,7 +42,13 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
       // After starlight(): PDFs are written once the pages (and Pagefind) are done.
       guidebookPdf(siteConfig),
     ],
-    markdown: { rehypePlugins: [[rehypeCompoundParts, { parts: siteConfig.searchCompounds }]] },
+    markdown: {
+      rehypePlugins: [
+        // Before the links validator's own plugin, so it checks the addresses as served.
+        [rehypeBaseLinks, { base: siteConfig.base }],
+        [rehypeCompoundParts, { parts: siteConfig.searchCompounds }],
+      ],
+    },
     vite: {
       plugins: [guidebookVitePlugin(siteConfig)],
       resolve: { alias: [{ find: /^~\//, replacement: engineSrc }] },
