@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuildResult, buildSite, exampleRoot, filesUnder } from './fixtures-site.ts';
+
+/**
+ * The engine is reusable: examples/minimal (its own site.config.ts and content/) is built from the
+ * same engine, served under the sub-path /example/, with its worksheet and its PDFs.
+ */
+let build: BuildResult;
+const read = (relative: string) => readFileSync(path.join(build.outDir, relative), 'utf8');
+
+beforeAll(async () => {
+  build = await buildSite(exampleRoot);
+  if (build.code !== 0) throw new Error(`The example guidebook did not build:\n${build.output.slice(-4000)}`);
+}, 300_000);
+
+describe('second guidebook (examples/minimal)', () => {
+  it('builds its pages in both locales', () => {
+    const pages = filesUnder(build.outDir, '.html').filter((p) => !p.startsWith('pagefind'));
+    expect(pages).toEqual(
+      expect.arrayContaining(['index.html', 'kasvimaa/index.html', 'en/index.html', 'en/kasvimaa/index.html']),
+    );
+  });
+
+  it('uses its own title, language and logo', () => {
+    const fi = read('kasvimaa/index.html');
+    const en = read('en/kasvimaa/index.html');
+    expect(fi).toMatch(/<title>Kasvimaan suunnittelu \| Kasvimaaopas<\/title>/);
+    expect(en).toMatch(/<title>Planning your vegetable garden \| Vegetable Garden Guide<\/title>/);
+    expect(fi).toMatch(/<html[^>]+lang="fi"/);
+    expect(en).toMatch(/<html[^>]+lang="en"/);
+    expect(fi).toMatch(/<img[^>]+src="\/example\/_astro\/logo\.[^"]+\.svg"/);
+    expect(fi).toContain('src="/example/logos/partner.svg"');
+    // Nothing of the main guidebook leaks into the example.
+    expect(fi).not.toMatch(/Hämeen malli/);
+  });
+
+  it('puts its own colours into the CSS', () => {
+    const css = filesUnder(path.join(build.outDir, '_astro'), '.css')
+      .map((f) => read(path.join('_astro', f)))
+      .join('\n');
+    expect(css).toContain('#5b2a86');
+    expect(css).toContain('#d2b6f0');
+  });
+
+  it('renders the worksheet as a form', () => {
+    const html = read('kasvimaa/index.html');
+    expect(html).toMatch(/<form[^>]+data-ws-form/);
+    expect(html).toContain('data-worksheet="kasvimaan-suunnitelma"');
+    expect(html).toContain('Mitä haluat kasvattaa?');
+    expect(read('en/kasvimaa/index.html')).toContain('What do you want to grow?');
+  });
+
+  it('serves every internal link and asset under the sub-path', () => {
+    for (const page of ['index.html', 'kasvimaa/index.html', 'en/index.html', 'en/kasvimaa/index.html']) {
+      const html = read(page);
+      const urls = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1] as string);
+      expect(urls.length).toBeGreaterThan(3);
+      for (const url of urls) expect(url, `${page}: ${url}`).toMatch(/^\/example\//);
+    }
+    expect(read('index.html')).toContain('href="/example/kasvimaa/"');
+    expect(read('en/index.html')).toContain('href="/example/en/kasvimaa/"');
+  });
+
+  it('makes its PDFs and links them under the sub-path', () => {
+    const html = read('kasvimaa/index.html');
+    const pdfLinks = [...html.matchAll(/href="(\/example\/pdf\/[^"]+\.pdf)"/g)].map((m) => m[1] as string);
+    expect(pdfLinks).toContain('/example/pdf/fi/worksheets/kasvimaan-suunnitelma.pdf');
+    expect(pdfLinks).toContain('/example/pdf/fi/kasvimaa.pdf');
+    for (const link of pdfLinks) {
+      const file = path.join(build.outDir, link.replace(/^\/example\//, ''));
+      expect(existsSync(file), `${link} exists in the output`).toBe(true);
+      expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    for (const file of ['pdf/en/worksheets/kasvimaan-suunnitelma.pdf', 'pdf/en/kasvimaa.pdf']) {
+      expect(existsSync(path.join(build.outDir, file)), file).toBe(true);
+    }
+  });
+});
