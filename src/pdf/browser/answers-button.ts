@@ -1,4 +1,63 @@
-/** Placeholder until the answers PDF lands: see answers.ts. */
-export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<void> {
+import { keyFor, parseEnvelope } from '../../worksheets/storage.ts';
+import { t } from '../strings.ts';
+import { fillAnswers } from './fill.ts';
+
+/**
+ * "Download my answers as PDF": fetches the worksheet's own fillable PDF from this site (the only
+ * request), fills it with the answers saved in this browser and hands the file to the user.
+ * This module (and pdf-lib) is loaded only when the button is pressed.
+ */
+export async function handleAnswersPdfClick(button: HTMLButtonElement, lastInput: number): Promise<void> {
+  const id = button.dataset.worksheet ?? '';
+  const locale = button.dataset.locale ?? 'fi';
+  const url = button.dataset.pdf ?? '';
+  const status = button.parentElement?.querySelector<HTMLElement>('.pdf-answers-status');
+  const say = (text: string) => {
+    if (status) status.textContent = text;
+  };
   button.disabled = true;
+  say(t(locale, 'answers.working'));
+  try {
+    await settleTyping(lastInput);
+    const answers = readAnswers(id);
+    // Same-origin only: the URL is a site path made by src/pdf/paths.ts.
+    const response = await fetch(new URL(url, location.href).pathname, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`${response.status} ${url}`);
+    const title = document.querySelector(`[data-worksheet="${CSS.escape(id)}"] .ws-title`)?.textContent?.trim() ?? id;
+    const bytes = await fillAnswers(await response.arrayBuffer(), answers, {
+      title: `${t(locale, 'pdf.answersOf')} – ${title}`,
+      locale,
+    });
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${id}-${t(locale, 'pdf.answersOf').toLowerCase()}.pdf`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    say(t(locale, 'answers.done'));
+  } catch (error) {
+    console.error(error);
+    say(t(locale, 'answers.failed'));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/** The answers the worksheet engine saved for this worksheet (see src/worksheets/storage.ts). */
+function readAnswers(id: string): Record<string, unknown> {
+  try {
+    const raw = localStorage.getItem(keyFor(id));
+    const envelope = raw ? parseEnvelope(JSON.parse(raw), id) : undefined;
+    return envelope?.answers ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** The engine saves 600 ms after the last keystroke; wait for a save that may be pending. */
+async function settleTyping(lastInput: number): Promise<void> {
+  const since = performance.now() - lastInput;
+  if (since < 800) await new Promise((resolve) => setTimeout(resolve, 800 - since));
 }

@@ -1,0 +1,129 @@
+import {
+  PDFCheckBox,
+  PDFDocument,
+  type PDFFont,
+  PDFName,
+  PDFRadioGroup,
+  PDFRef,
+  PDFTextField,
+  StandardFonts,
+} from 'pdf-lib';
+
+/**
+ * Fills the worksheet's fillable PDF with a participant's answers and flattens it, so the result
+ * looks like the printable form written in and its text can be searched and copied.
+ * Field names follow src/pdf/worksheet/fields.ts: `id`, `id:option`, `id:item:note`,
+ * `id:row`, `id:<row number>:column`, `id:other:text`.
+ * Runs in the browser (and in Node for tests); no network, no DOM.
+ */
+export type AnswerValue = unknown;
+
+export interface FillOptions {
+  /** Title of the answers file, e.g. "Vastaukset – Oma polku". */
+  title?: string;
+  /** Locale, for dates. */
+  locale?: string;
+}
+
+export async function fillAnswers(
+  pdfBytes: ArrayBuffer | Uint8Array,
+  answers: Record<string, AnswerValue>,
+  options: FillOptions = {},
+): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(pdfBytes, { updateMetadata: false });
+  const form = pdf.getForm();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const encodable = new Set(font.getCharacterSet());
+  const field = (name: string) => form.getFieldMaybe(name);
+
+  const setText = (name: string, value: unknown) => {
+    const f = field(name);
+    if (f instanceof PDFTextField && typeof value === 'string' && value.trim()) {
+      f.setText(clean(formatValue(value, options.locale), encodable));
+    }
+  };
+  const check = (name: string, on: boolean) => {
+    const f = field(name);
+    if (f instanceof PDFCheckBox && on) f.check();
+  };
+  const select = (name: string, value: unknown) => {
+    const f = field(name);
+    if (!(f instanceof PDFRadioGroup) || value === undefined || value === null || value === '') return;
+    const wanted = String(value);
+    if (f.getOptions().includes(wanted)) f.select(wanted);
+  };
+
+  for (const [id, value] of Object.entries(answers)) {
+    const direct = field(id);
+    if (direct instanceof PDFTextField) setText(id, value);
+    else if (direct instanceof PDFRadioGroup) select(id, value);
+    else if (Array.isArray(value)) {
+      // table: rows of { columnId: text }
+      value.forEach((row, r) => {
+        if (row && typeof row === 'object') {
+          for (const [col, text] of Object.entries(row as Record<string, unknown>))
+            setText(`${id}:${r + 1}:${col}`, text);
+        }
+      });
+    } else if (value && typeof value === 'object') {
+      const v = value as Record<string, unknown>;
+      if (Array.isArray(v.selected)) {
+        for (const option of v.selected) check(`${id}:${String(option)}`, true);
+        if (typeof v.other === 'string' && v.other.trim()) {
+          check(`${id}:other`, true);
+          setText(`${id}:other:text`, v.other);
+        }
+      } else if (Array.isArray(v.checked) || (v.notes && typeof v.notes === 'object')) {
+        for (const item of Array.isArray(v.checked) ? v.checked : []) check(`${id}:${String(item)}`, true);
+        for (const [item, note] of Object.entries((v.notes ?? {}) as Record<string, unknown>))
+          setText(`${id}:${item}:note`, note);
+      } else {
+        // matrix: { rowId: number }
+        for (const [row, n] of Object.entries(v)) select(`${id}:${row}`, n);
+      }
+    }
+  }
+  if (options.title) pdf.setTitle(clean(options.title, undefined), { showInWindowTitleBar: true });
+  form.updateFieldAppearances(font);
+  form.flatten();
+  dropDanglingAnnots(pdf);
+  return pdf.save();
+}
+
+/**
+ * pdf-lib's flatten removes each widget's appearance ref instead of the widget from the page's
+ * /Annots (pdf-lib issue 1301); drop the references to the deleted widgets.
+ */
+function dropDanglingAnnots(pdf: PDFDocument): void {
+  for (const page of pdf.getPages()) {
+    const annots = page.node.Annots();
+    if (!annots) continue;
+    for (let i = annots.size() - 1; i >= 0; i--) {
+      const ref = annots.get(i);
+      if (ref instanceof PDFRef && !pdf.context.lookup(ref)) annots.remove(i);
+    }
+    if (annots.size() === 0) page.node.delete(PDFName.of('Annots'));
+  }
+}
+
+/** `2025-03-07` -> `7.3.2025` (fi) or `7 Mar 2025`-free `7/3/2025` (en); other text unchanged. */
+function formatValue(value: string, locale = 'fi'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!m) return value;
+  const [, y, mo, d] = m;
+  return locale.startsWith('en') ? `${Number(d)}/${Number(mo)}/${y}` : `${Number(d)}.${Number(mo)}.${y}`;
+}
+
+/** Replaces characters Helvetica (WinAnsi) cannot show, so one emoji cannot break the file. */
+function clean(text: string, encodable: Set<number> | undefined): string {
+  const normal = text.normalize('NFC').replace(/\r\n?/g, '\n');
+  if (!encodable) return normal;
+  let out = '';
+  for (const ch of normal) {
+    const code = ch.codePointAt(0) ?? 0;
+    out += ch === '\n' || encodable.has(code) ? ch : '?';
+  }
+  return out;
+}
+
+export type { PDFFont };

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/**
+ * Fonts for the PDFs: Noto Sans (full Latin, so Finnish and Swedish letters and typographic
+ * punctuation are covered). pdfkit embeds them as subsets. The AcroForm fields use the standard
+ * Helvetica instead, whose whole WinAnsi character map is available to every reader, so typing a
+ * letter that the subset lacks cannot break a field (pdfkit issue 1096).
+ */
+export const fontFiles = {
+  regular: '400Regular/NotoSans_400Regular.ttf',
+  italic: '400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+  bold: '700Bold/NotoSans_700Bold.ttf',
+  boldItalic: '700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+} as const;
+export type FontName = keyof typeof fontFiles;
+
+let cache: Record<FontName, Buffer> | undefined;
+
+/** The directory of the font package, found through Node's resolver. */
+export function fontDir(): string {
+  const require = createRequire(import.meta.url);
+  return path.dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
+}
+
+/** Font files as buffers, read once per process. */
+export function fontBuffers(): Record<FontName, Buffer> {
+  if (!cache) {
+    const dir = fontDir();
+    cache = Object.fromEntries(
+      Object.entries(fontFiles).map(([name, file]) => [name, readFileSync(path.join(dir, file))]),
+    ) as Record<FontName, Buffer>;
+  }
+  return cache;
+}

@@ -1,0 +1,506 @@
+import type { Field, FieldOf, FieldType } from '../../worksheets/schema.ts';
+import { maybeText, paragraphs, pickText } from '../../worksheets/text.ts';
+import { artifact } from '../document.ts';
+import { bodyHeight, box, circle, ensureRoom, rule, setStyle, tagged, textBlock, textHeight } from '../layout.ts';
+import { t } from '../strings.ts';
+import { type } from '../theme.ts';
+import { currentPage, type FieldWidget, fieldName, type SheetContext } from './context.ts';
+
+/**
+ * One renderer per worksheet field type, registered in `fieldRenderers`: adding a field type means
+ * adding its HTML renderer (src/components/worksheet) and its PDF renderer here, side by side.
+ * Each renderer draws the field for handwriting and records where its fillable form fields go.
+ */
+export interface FieldRenderer<T extends FieldType> {
+  draw(field: FieldOf<T>, ctx: SheetContext): void;
+}
+
+const LINE = 22; // distance of writing lines: room for handwriting
+const BOX = 24; // height of a text/date box
+const TICK = 11; // side of a tick box
+const GAP_AFTER = 14;
+
+function addWidget(ctx: SheetContext, widget: Omit<FieldWidget, 'page'> & { page?: number }): void {
+  ctx.widgets?.push({ ...widget, page: widget.page ?? currentPage(ctx.doc) } as FieldWidget);
+}
+
+function labelHeight(ctx: SheetContext, field: Field): number {
+  const label = 'label' in field && field.label ? pickText(field.label, ctx.locale) : '';
+  const help = 'help' in field ? maybeText(field.help, ctx.locale) : undefined;
+  let h = label ? textHeight(ctx, label, { font: 'bold' }) + 3 : 0;
+  if (help) h += textHeight(ctx, help, { size: type.small + 0.5 }) + 3;
+  return h + 4;
+}
+
+/** The field's label (bold) and help text (small, muted). */
+function drawLabel(ctx: SheetContext, field: Field): void {
+  const label = 'label' in field && field.label ? pickText(field.label, ctx.locale) : '';
+  const help = 'help' in field ? maybeText(field.help, ctx.locale) : undefined;
+  if (label) textBlock(ctx, 'P', label, { font: 'bold', gap: 3 });
+  if (help) textBlock(ctx, 'P', help, { size: type.small + 0.5, color: ctx.theme.muted, gap: 3 });
+  ctx.doc.y += 4;
+}
+
+function labelText(ctx: SheetContext, field: Field): string {
+  return 'label' in field && field.label ? pickText(field.label, ctx.locale) : field.id;
+}
+
+/** Writing lines; split over pages if there are more than fit. Returns the line rectangles per page. */
+function writingLines(ctx: SheetContext, count: number, name: string, label: string): void {
+  const { doc } = ctx;
+  let remaining = count;
+  while (remaining > 0) {
+    const fit = Math.floor((doc.page.height - doc.page.margins.bottom - doc.y) / LINE);
+    if (fit < 1) {
+      doc.addPage();
+      continue;
+    }
+    const n = Math.min(fit, remaining);
+    const top = doc.y;
+    artifact(doc, () => {
+      for (let i = 1; i <= n; i++) {
+        const y = top + i * LINE;
+        doc
+          .moveTo(ctx.x, y)
+          .lineTo(ctx.x + ctx.width, y)
+          .lineWidth(0.6)
+          .strokeColor(ctx.theme.writingLine)
+          .stroke();
+      }
+    });
+    addWidget(ctx, {
+      kind: 'text',
+      name,
+      multiline: true,
+      label,
+      rect: { x: ctx.x, y: top + 2, w: ctx.width, h: n * LINE },
+    });
+    doc.y = top + n * LINE + 4;
+    remaining -= n;
+    if (remaining > 0) doc.addPage();
+  }
+}
+
+/** A box to write in, with its form field. */
+function writeBox(ctx: SheetContext, x: number, y: number, w: number, name: string, label: string): void {
+  box(ctx, x, y, w, BOX, { stroke: ctx.theme.rule, lineWidth: 0.8 });
+  addWidget(ctx, { kind: 'text', name, label, rect: { x: x + 1, y: y + 1, w: w - 2, h: BOX - 2 } });
+}
+
+/** A tick box with its label to the right; returns the height used. */
+function tickRow(
+  ctx: SheetContext,
+  text: string,
+  name: string,
+  kind: 'checkbox' | 'radio',
+  value: string,
+  x = ctx.x,
+  width = ctx.width,
+): number {
+  const { doc } = ctx;
+  const textX = x + TICK + 8;
+  const h = Math.max(textHeight(ctx, text, {}, width - TICK - 8), TICK + 2);
+  ensureRoom(ctx, h + 4);
+  const top = doc.y;
+  if (kind === 'radio') circle(ctx, x + TICK / 2, top + 1.5 + TICK / 2, TICK / 2, ctx.theme.text);
+  else box(ctx, x, top + 1.5, TICK, TICK, { stroke: ctx.theme.text, lineWidth: 0.8 });
+  const rect = { x, y: top + 1.5, w: TICK, h: TICK };
+  if (kind === 'radio') addWidget(ctx, { kind: 'radio', name, value, label: text, rect });
+  else addWidget(ctx, { kind: 'checkbox', name, label: text, rect });
+  tagged(doc, 'P', () => {
+    setStyle(ctx, {});
+    doc.text(text, textX, top, { width: width - TICK - 8, lineGap: type.lineGap });
+  });
+  doc.x = ctx.x;
+  doc.y = top + h + 5;
+  return h + 5;
+}
+
+const text: FieldRenderer<'text'> = {
+  draw(field, ctx) {
+    ensureRoom(ctx, labelHeight(ctx, field) + BOX + GAP_AFTER);
+    drawLabel(ctx, field);
+    writeBox(ctx, ctx.x, ctx.doc.y, ctx.width, field.id, labelText(ctx, field));
+    ctx.doc.y += BOX + GAP_AFTER;
+  },
+};
+
+const date: FieldRenderer<'date'> = {
+  draw(field, ctx) {
+    ensureRoom(ctx, labelHeight(ctx, field) + BOX + GAP_AFTER);
+    drawLabel(ctx, field);
+    const w = 150;
+    const top = ctx.doc.y;
+    writeBox(ctx, ctx.x, top, w, field.id, labelText(ctx, field));
+    // A quiet hint of the format, outside the box so handwriting has room.
+    setStyle(ctx, { size: type.small, color: ctx.theme.muted });
+    artifact(ctx.doc, () => {
+      ctx.doc.text(ctx.locale.startsWith('en') ? 'dd / mm / yyyy' : 'pp.kk.vvvv', ctx.x + w + 8, top + 8, {
+        lineBreak: false,
+      });
+    });
+    ctx.doc.x = ctx.x;
+    ctx.doc.y = top + BOX + GAP_AFTER;
+  },
+};
+
+const textarea: FieldRenderer<'textarea'> = {
+  draw(field, ctx) {
+    const first = Math.min(field.lines, 3);
+    ensureRoom(ctx, labelHeight(ctx, field) + first * LINE + GAP_AFTER);
+    drawLabel(ctx, field);
+    writingLines(ctx, field.lines, field.id, labelText(ctx, field));
+    ctx.doc.y += GAP_AFTER - 4;
+  },
+};
+
+interface ScaleLike {
+  min: number;
+  max: number;
+  minLabel?: { fi: string } | undefined;
+  maxLabel?: { fi: string } | undefined;
+  stepLabels?: { fi: string }[] | undefined;
+}
+
+function steps(scale: ScaleLike): number[] {
+  const out: number[] = [];
+  for (let v = scale.min; v <= scale.max; v++) out.push(v);
+  return out;
+}
+
+const scale: FieldRenderer<'scale'> = {
+  draw(field, ctx) {
+    const { doc } = ctx;
+    const values = steps(field);
+    const cell = Math.min(64, ctx.width / values.length);
+    const stepLabels = field.stepLabels?.map((l) => pickText(l, ctx.locale));
+    const labelH = stepLabels
+      ? Math.max(...stepLabels.map((l) => textHeight(ctx, l, { size: type.small }, cell - 4)))
+      : 0;
+    const endH = field.minLabel || field.maxLabel ? 14 : 0;
+    const height = 40 + labelH + endH;
+    ensureRoom(ctx, labelHeight(ctx, field) + height + GAP_AFTER);
+    drawLabel(ctx, field);
+    const top = doc.y;
+    const name = field.id;
+    const label = labelText(ctx, field);
+    values.forEach((value, i) => {
+      const cx = ctx.x + i * cell + cell / 2;
+      const side = 22;
+      box(ctx, cx - side / 2, top, side, side, { stroke: ctx.theme.text, lineWidth: 0.8, radius: 3 });
+      tagged(doc, 'Lbl', () => {
+        setStyle(ctx, { font: 'bold', size: type.body });
+        doc.text(String(value), cx - cell / 2, top + side + 4, { width: cell, align: 'center' });
+      });
+      addWidget(ctx, {
+        kind: 'radio',
+        name,
+        value: String(value),
+        label,
+        rect: { x: cx - side / 2 + 1, y: top + 1, w: side - 2, h: side - 2 },
+      });
+      const stepLabel = stepLabels?.[i];
+      if (stepLabel) {
+        tagged(doc, 'P', () => {
+          setStyle(ctx, { size: type.small, color: ctx.theme.muted });
+          doc.text(stepLabel, cx - cell / 2 + 2, top + side + 18, { width: cell - 4, align: 'center' });
+        });
+      }
+    });
+    let y = top + 40 + labelH;
+    if (field.minLabel || field.maxLabel) {
+      const lastX = ctx.x + values.length * cell;
+      setStyle(ctx, { size: type.small, color: ctx.theme.muted });
+      tagged(doc, 'P', () => {
+        setStyle(ctx, { size: type.small, color: ctx.theme.muted });
+        const min = maybeText(field.minLabel, ctx.locale);
+        const max = maybeText(field.maxLabel, ctx.locale);
+        if (min) doc.text(`${field.min} = ${min}`, ctx.x, y, { width: (lastX - ctx.x) / 2, lineBreak: false });
+        if (max)
+          doc.text(`${field.max} = ${max}`, ctx.x + (lastX - ctx.x) / 2, y, {
+            width: (lastX - ctx.x) / 2,
+            align: 'right',
+            lineBreak: false,
+          });
+      });
+      y += endH;
+    }
+    doc.x = ctx.x;
+    doc.y = y + GAP_AFTER;
+  },
+};
+
+/** Height of a list of tick rows, to keep short lists on one page with their label. */
+function listHeight(ctx: SheetContext, texts: string[], width = ctx.width): number {
+  return texts.reduce((sum, text) => sum + Math.max(textHeight(ctx, text, {}, width - TICK - 8), TICK + 2) + 5, 0);
+}
+
+const choice: FieldRenderer<'choice'> = {
+  draw(field, ctx) {
+    ensureRoom(
+      ctx,
+      labelHeight(ctx, field) +
+        listHeight(
+          ctx,
+          field.options.slice(0, 8).map((o) => pickText(o.label, ctx.locale)),
+        ),
+    );
+    drawLabel(ctx, field);
+    for (const option of field.options) {
+      tickRow(ctx, pickText(option.label, ctx.locale), field.id, 'radio', option.id);
+    }
+    ctx.doc.y += GAP_AFTER - 5;
+  },
+};
+
+const multi: FieldRenderer<'multi'> = {
+  draw(field, ctx) {
+    const texts = field.options.slice(0, 8).map((o) => pickText(o.label, ctx.locale));
+    ensureRoom(ctx, labelHeight(ctx, field) + listHeight(ctx, texts) + (field.other ? 22 : 0));
+    drawLabel(ctx, field);
+    for (const option of field.options) {
+      tickRow(ctx, pickText(option.label, ctx.locale), fieldName(field.id, option.id), 'checkbox', 'on');
+    }
+    if (field.other) {
+      const { doc } = ctx;
+      const otherLabel = `${t(ctx.locale, 'pdf.other')}:`;
+      ensureRoom(ctx, BOX + 6);
+      const top = doc.y;
+      box(ctx, ctx.x, top + 1.5, TICK, TICK, { stroke: ctx.theme.text, lineWidth: 0.8 });
+      addWidget(ctx, {
+        kind: 'checkbox',
+        name: fieldName(field.id, 'other'),
+        label: otherLabel,
+        rect: { x: ctx.x, y: top + 1.5, w: TICK, h: TICK },
+      });
+      tagged(doc, 'P', () => {
+        setStyle(ctx, {});
+        doc.text(otherLabel, ctx.x + TICK + 8, top, { lineBreak: false });
+      });
+      const lx = ctx.x + TICK + 8 + doc.widthOfString(otherLabel) + 8;
+      rule(ctx, top + 13, ctx.theme.writingLine, 0.6, lx, ctx.x + ctx.width - lx);
+      addWidget(ctx, {
+        kind: 'text',
+        name: fieldName(field.id, 'other', 'text'),
+        label: otherLabel,
+        rect: { x: lx, y: top - 4, w: ctx.x + ctx.width - lx, h: 18 },
+      });
+      doc.x = ctx.x;
+      doc.y = top + 22;
+    }
+    ctx.doc.y += GAP_AFTER - 5;
+  },
+};
+
+const checklist: FieldRenderer<'checklist'> = {
+  draw(field, ctx) {
+    const texts = field.items.slice(0, 6).map((o) => pickText(o.label, ctx.locale));
+    ensureRoom(ctx, labelHeight(ctx, field) + listHeight(ctx, texts, field.notes ? ctx.width * 0.55 : ctx.width));
+    drawLabel(ctx, field);
+    const { doc } = ctx;
+    for (const item of field.items) {
+      const label = pickText(item.label, ctx.locale);
+      if (!field.notes) {
+        tickRow(ctx, label, fieldName(field.id, item.id), 'checkbox', 'on');
+        continue;
+      }
+      // Item on the left half, a note line on the right half.
+      const half = ctx.width * 0.55;
+      const h = Math.max(textHeight(ctx, label, {}, half - TICK - 8), 16);
+      ensureRoom(ctx, h + 8);
+      const top = doc.y;
+      tickRow(ctx, label, fieldName(field.id, item.id), 'checkbox', 'on', ctx.x, half);
+      const nx = ctx.x + half + 10;
+      const nw = ctx.width - half - 10;
+      rule(ctx, top + 14, ctx.theme.writingLine, 0.6, nx, nw);
+      addWidget(ctx, {
+        kind: 'text',
+        name: fieldName(field.id, item.id, 'note'),
+        label: `${label}: ${t(ctx.locale, 'pdf.notes')}`,
+        rect: { x: nx, y: top - 3, w: nw, h: 18 },
+      });
+      doc.y = Math.max(doc.y, top + 22);
+    }
+    doc.y += GAP_AFTER - 5;
+  },
+};
+
+const matrix: FieldRenderer<'matrix'> = {
+  draw(field, ctx) {
+    const { doc } = ctx;
+    const values = steps(field.scale);
+    const labelCol = Math.max(ctx.width * (field.scale.stepLabels ? 0.34 : 0.42), ctx.width - values.length * 48);
+    const cell = (ctx.width - labelCol) / values.length;
+    const stepLabels = field.scale.stepLabels?.map((l) => pickText(l, ctx.locale));
+    const heads = values.map((v, i) => stepLabels?.[i] ?? String(v));
+    const headH = Math.max(...heads.map((h) => textHeight(ctx, h, { size: type.small, font: 'bold' }, cell - 4))) + 10;
+    const rowHeights = field.rows.map((r) =>
+      Math.max(textHeight(ctx, pickText(r.label, ctx.locale), {}, labelCol - 10) + 10, 24),
+    );
+    ensureRoom(ctx, labelHeight(ctx, field) + headH + (rowHeights[0] ?? 24) * 2 + 20);
+    drawLabel(ctx, field);
+    // Legend of the scale ends.
+    const min = maybeText(field.scale.minLabel, ctx.locale);
+    const max = maybeText(field.scale.maxLabel, ctx.locale);
+    if (min || max) {
+      const legend = [min ? `${field.scale.min} = ${min}` : '', max ? `${field.scale.max} = ${max}` : '']
+        .filter(Boolean)
+        .join('   ·   ');
+      textBlock(ctx, 'P', legend, { size: type.small, color: ctx.theme.muted, gap: 4 });
+    }
+    const drawHead = () => {
+      const top = doc.y;
+      box(ctx, ctx.x, top, ctx.width, headH, { fill: ctx.theme.accentLight, stroke: 'none' });
+      heads.forEach((h, i) => {
+        tagged(doc, 'TH', () => {
+          setStyle(ctx, { size: type.small, font: 'bold' });
+          doc.text(h, ctx.x + labelCol + i * cell + 2, top + 5, { width: cell - 4, align: 'center' });
+        });
+      });
+      doc.y = top + headH;
+    };
+    drawHead();
+    field.rows.forEach((row, r) => {
+      const h = rowHeights[r] ?? 24;
+      if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
+        doc.addPage();
+        drawHead();
+      }
+      const top = doc.y;
+      if (r % 2 === 1) box(ctx, ctx.x, top, ctx.width, h, { fill: '#f4f6f7', stroke: 'none' });
+      const label = pickText(row.label, ctx.locale);
+      tagged(doc, 'TH', () => {
+        setStyle(ctx, {});
+        doc.text(label, ctx.x + 4, top + 5, { width: labelCol - 10, lineGap: type.lineGap });
+      });
+      values.forEach((v, i) => {
+        const cx = ctx.x + labelCol + i * cell + cell / 2;
+        const cy = top + h / 2;
+        circle(ctx, cx, cy, 6, ctx.theme.text);
+        addWidget(ctx, {
+          kind: 'radio',
+          name: fieldName(field.id, row.id),
+          value: String(v),
+          label: `${label}`,
+          rect: { x: cx - 6, y: cy - 6, w: 12, h: 12 },
+        });
+      });
+      rule(ctx, top + h, ctx.theme.rule, 0.4);
+      doc.y = top + h;
+    });
+    doc.x = ctx.x;
+    doc.y += GAP_AFTER;
+  },
+};
+
+const table: FieldRenderer<'table'> = {
+  draw(field, ctx) {
+    const { doc } = ctx;
+    const dateW = 90;
+    const dates = field.columns.filter((c) => c.type === 'date').length;
+    const textW = (ctx.width - dates * dateW) / Math.max(1, field.columns.length - dates);
+    const widths = field.columns.map((c) => (c.type === 'date' ? dateW : textW));
+    const heads = field.columns.map((c) => pickText(c.label, ctx.locale));
+    const headH =
+      Math.max(
+        ...heads.map((h, i) => textHeight(ctx, h, { size: type.small + 0.5, font: 'bold' }, (widths[i] ?? 60) - 8)),
+      ) + 10;
+    const rowH = 28;
+    ensureRoom(ctx, labelHeight(ctx, field) + headH + rowH * Math.min(3, field.printRows) + 10);
+    drawLabel(ctx, field);
+    const drawHead = () => {
+      const top = doc.y;
+      box(ctx, ctx.x, top, ctx.width, headH, { fill: ctx.theme.accentLight, stroke: ctx.theme.rule, lineWidth: 0.6 });
+      let x = ctx.x;
+      heads.forEach((h, i) => {
+        const w = widths[i] ?? 60;
+        tagged(doc, 'TH', () => {
+          setStyle(ctx, { size: type.small + 0.5, font: 'bold' });
+          doc.text(h, x + 4, top + 5, { width: w - 8 });
+        });
+        x += w;
+      });
+      doc.y = top + headH;
+      return top;
+    };
+    let blockTop = drawHead();
+    const verticals = (from: number, to: number) => {
+      let x = ctx.x;
+      artifact(doc, () => {
+        for (const w of widths.slice(0, -1)) {
+          x += w;
+          doc.moveTo(x, from).lineTo(x, to).lineWidth(0.6).strokeColor(ctx.theme.rule).stroke();
+        }
+        doc
+          .rect(ctx.x, from, ctx.width, to - from)
+          .lineWidth(0.6)
+          .strokeColor(ctx.theme.rule)
+          .stroke();
+      });
+    };
+    for (let r = 0; r < field.printRows; r++) {
+      if (doc.y + rowH > doc.page.height - doc.page.margins.bottom) {
+        verticals(blockTop, doc.y);
+        doc.addPage();
+        blockTop = drawHead();
+      }
+      const top = doc.y;
+      rule(ctx, top + rowH, ctx.theme.rule, 0.6);
+      let x = ctx.x;
+      field.columns.forEach((c, i) => {
+        const w = widths[i] ?? 60;
+        addWidget(ctx, {
+          kind: 'text',
+          name: fieldName(field.id, r + 1, c.id),
+          label: `${heads[i] ?? c.id} ${r + 1}`,
+          rect: { x: x + 2, y: top + 3, w: w - 4, h: rowH - 6 },
+        });
+        x += w;
+      });
+      doc.y = top + rowH;
+    }
+    verticals(blockTop, doc.y);
+    doc.x = ctx.x;
+    doc.y += GAP_AFTER;
+  },
+};
+
+const info: FieldRenderer<'info'> = {
+  draw(field, ctx) {
+    const { doc } = ctx;
+    const label = maybeText(field.label, ctx.locale);
+    const paras = paragraphs(pickText(field.text, ctx.locale));
+    const inner = { ...ctx, x: ctx.x + 12, width: ctx.width - 24 };
+    const h =
+      (label ? textHeight(inner, label, { font: 'bold' }) + 4 : 0) +
+      paras.reduce((s, p) => s + textHeight(inner, p) + 5, 0) +
+      16;
+    ensureRoom(ctx, Math.min(h, bodyHeight));
+    const top = doc.y;
+    box(ctx, ctx.x, top, ctx.width, h, { fill: ctx.theme.accentLight, stroke: 'none', radius: 3 });
+    box(ctx, ctx.x, top, 3, h, { fill: ctx.theme.accent, stroke: 'none' });
+    doc.y = top + 9;
+    if (label) textBlock(inner, 'P', label, { font: 'bold', gap: 4 });
+    for (const p of paras) textBlock(inner, 'P', p, { gap: 5 });
+    doc.x = ctx.x;
+    doc.y = top + h + GAP_AFTER;
+  },
+};
+
+export const fieldRenderers: { [K in FieldType]: FieldRenderer<K> } = {
+  text,
+  textarea,
+  date,
+  scale,
+  choice,
+  multi,
+  checklist,
+  matrix,
+  table,
+  info,
+};
+
+export function drawField(field: Field, ctx: SheetContext): void {
+  const renderer = fieldRenderers[field.type] as FieldRenderer<typeof field.type>;
+  renderer.draw(field as never, ctx);
+}

@@ -1,0 +1,52 @@
+import type { WorksheetDefinition } from '../../worksheets/schema.ts';
+import { paragraphs, pickText } from '../../worksheets/text.ts';
+import { createDoc, drawFrame, finish } from '../document.ts';
+import type { PdfSite } from '../site.ts';
+import { t } from '../strings.ts';
+import { contentWidth, page } from '../theme.ts';
+import { addFormFields } from './acroform.ts';
+import type { SheetContext } from './context.ts';
+import { renderWorksheet } from './layout.ts';
+
+export interface WorksheetPdf {
+  bytes: Uint8Array;
+  pages: number;
+  fields: number;
+}
+
+/** A worksheet as its own A4 file: laid out for handwriting, with fillable fields on top. */
+export async function worksheetPdf(
+  sheet: WorksheetDefinition,
+  locale: string,
+  site: PdfSite,
+  pageUrl?: string,
+): Promise<WorksheetPdf> {
+  const title = pickText(sheet.title, locale);
+  const materialTitle = site.materialTitle(sheet.material, locale);
+  const doc = createDoc({
+    title,
+    author: site.author(locale),
+    subject: `${materialTitle}: ${paragraphs(pickText(sheet.intro, locale))[0] ?? ''}`.slice(0, 300),
+    keywords: [site.title(locale), materialTitle, t(locale, 'pdf.worksheet')].join(', '),
+    lang: locale,
+  });
+  doc.addPage();
+  const ctx: SheetContext = {
+    doc,
+    theme: site.theme,
+    locale,
+    x: page.margin.left,
+    width: contentWidth,
+    widgets: [],
+  };
+  renderWorksheet(sheet, ctx, { pageUrl });
+  drawFrame(doc, site.theme, {
+    header: () => `${site.title(locale)} · ${materialTitle}`,
+    footerLeft: site.address,
+    footerCentre: site.licenseNotice(locale),
+    pageLabel: t(locale, 'pdf.page'),
+  });
+  const printed = await finish(doc);
+  const filled = await addFormFields(printed, ctx.widgets ?? []);
+  return { bytes: filled.bytes, pages: filled.pages, fields: filled.fields };
+}

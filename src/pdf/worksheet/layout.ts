@@ -1,0 +1,55 @@
+import type { WorksheetDefinition } from '../../worksheets/schema.ts';
+import { maybeText, paragraphs, pickText } from '../../worksheets/text.ts';
+import { ensureRoom, rule, textBlock, textHeight } from '../layout.ts';
+import { t } from '../strings.ts';
+import { type } from '../theme.ts';
+import type { SheetContext } from './context.ts';
+import { drawField } from './fields.ts';
+
+export interface SheetOptions {
+  /** Address of the worksheet's page on the site, printed as "fill in online at …". */
+  pageUrl?: string | undefined;
+  /** Heading level of the title: 1 in a worksheet file, 2 inside a book chapter. */
+  level?: 1 | 2;
+}
+
+/** Lays out a whole worksheet from the current page on: title, intro, sections, fields. */
+export function renderWorksheet(sheet: WorksheetDefinition, ctx: SheetContext, options: SheetOptions = {}): void {
+  const { doc, locale, theme } = ctx;
+  const level = options.level ?? 1;
+  textBlock(ctx, 'P', t(locale, 'pdf.worksheet').toUpperCase(), {
+    font: 'bold',
+    size: type.small,
+    color: theme.accent,
+    characterSpacing: 1.2,
+    gap: 4,
+  });
+  textBlock(ctx, `H${level}`, pickText(sheet.title, locale), {
+    font: 'bold',
+    size: level === 1 ? type.h1 : type.h2 + 3,
+    color: theme.accent,
+    gap: 8,
+  });
+  for (const p of paragraphs(pickText(sheet.intro, locale))) textBlock(ctx, 'P', p, { gap: 6 });
+  const instructions = maybeText(sheet.instructions, locale);
+  if (instructions) for (const p of paragraphs(instructions)) textBlock(ctx, 'P', p, { font: 'italic', gap: 6 });
+  if (options.pageUrl) {
+    textBlock(ctx, 'P', `${t(locale, 'pdf.fillOnline')}: ${options.pageUrl}`, {
+      size: type.small,
+      color: theme.muted,
+      gap: 6,
+    });
+  }
+  doc.y += 6;
+  for (const section of sheet.sections) {
+    const title = pickText(section.title, locale);
+    ensureRoom(ctx, textHeight(ctx, title, { font: 'bold', size: type.h3 + 1 }) + 70);
+    doc.y += 4;
+    textBlock(ctx, `H${level + 1}`, title, { font: 'bold', size: type.h3 + 1, color: theme.accent, gap: 3 });
+    rule(ctx, doc.y, theme.accent, 1.2, ctx.x, 36);
+    doc.y += 8;
+    const help = maybeText(section.help, locale);
+    if (help) for (const p of paragraphs(help)) textBlock(ctx, 'P', p, { color: theme.muted, gap: 6 });
+    for (const field of section.fields) drawField(field, ctx);
+  }
+}
