@@ -7,7 +7,7 @@ import { rehypeCompoundParts } from '../search/rehype-compound-parts.ts';
 import { rehypeBaseLinks } from './base-path.ts';
 import type { SiteConfig } from './site-config.ts';
 import { starlightOptions } from './starlight-options.ts';
-import { guidebookVitePlugin } from './vite-plugin.ts';
+import { guidebookVitePlugin, starlightA11yPatches } from './vite-plugin.ts';
 
 /** The engine's `src/`, so `~/components/…` works from any project root (tsconfig paths do not travel). */
 const engineSrc = fileURLToPath(new URL('../', import.meta.url));
@@ -50,7 +50,7 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
       ],
     },
     vite: {
-      plugins: [guidebookVitePlugin(siteConfig)],
+      plugins: [guidebookVitePlugin(siteConfig), starlightA11yPatches()],
       resolve: { alias: [{ find: /^~\//, replacement: engineSrc }] },
     },
   };
