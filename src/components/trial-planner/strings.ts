@@ -1,0 +1,49 @@
+/** Interface texts of the trial planner (content texts live in the YAML data). */
+const strings = {
+  fi: {
+    questions: 'Kysymykset työpaikastasi',
+    questionsIntro: 'Valitse jokaisesta kysymyksestä sopivin vaihtoehto. Lista päivittyy heti, kun vastaat.',
+    result: 'Tarkistuslistasi',
+    noScript: 'Alla on koko tarkistuslista. Kun JavaScript on käytössä, lista räätälöityy vastaustesi mukaan.',
+    summary: 'Vastauksesi',
+    notAnswered: 'ei vastattu',
+    appliesIf: 'Koskee, jos',
+    readMore: 'Lue lisää',
+    status: (items: number, answered: number, total: number) =>
+      `Tarkistuslistalla on ${items} kohtaa. Olet vastannut ${answered}/${total} kysymykseen.`,
+    phaseCount: (done: number, all: number) => `${done}/${all} tehty`,
+    print: 'Tulosta suunnitelma',
+    reset: 'Tyhjennä vastaukset',
+    resetDone: 'Vastaukset tyhjennetty.',
+    privacy:
+      'Vastauksesi ja rastisi tallentuvat vain tähän selaimeen. Niitä ei lähetetä minnekään. Tyhjennä vastaukset, jos käytät yhteistä tietokonetta.',
+    printed: 'Tulostettu',
+    notes: 'Muistiinpanot',
+  },
+  en: {
+    questions: 'Questions about your workplace',
+    questionsIntro: 'Choose the best option for each question. The list updates as soon as you answer.',
+    result: 'Your checklist',
+    noScript: 'Below is the full checklist. With JavaScript on, the list is tailored to your answers.',
+    summary: 'Your answers',
+    notAnswered: 'not answered',
+    appliesIf: 'Applies if',
+    readMore: 'Read more',
+    status: (items: number, answered: number, total: number) =>
+      `The checklist has ${items} items. You have answered ${answered} of ${total} questions.`,
+    phaseCount: (done: number, all: number) => `${done} of ${all} done`,
+    print: 'Print the plan',
+    reset: 'Clear answers',
+    resetDone: 'Answers cleared.',
+    privacy:
+      'Your answers and ticks are saved only in this browser. They are not sent anywhere. Clear your answers if you use a shared computer.',
+    printed: 'Printed',
+    notes: 'Notes',
+  },
+};
+
+export type PlannerStrings = (typeof strings)['fi'];
+
+export function plannerStrings(locale: string): PlannerStrings {
+  return (strings as Record<string, PlannerStrings>)[locale] ?? strings.fi;
+}
