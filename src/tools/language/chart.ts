@@ -6,8 +6,8 @@ export interface ChartText {
   required: string;
   own: string;
   notRated: string;
-  /** e.g. `gap: {n}` — `{n}` is replaced by the number of levels. */
-  gap: string;
+  /** The gap in words, e.g. `2 levels to go`. */
+  gap: (levels: number) => string;
   met: string;
   skillLabel: (skill: string) => string;
   /** Axis labels; index 0 is "below the lowest level". */
@@ -66,7 +66,7 @@ export function gapChartSvg(rows: readonly SkillRow[], text: ChartText, idPrefix
         `<rect x="${x(0)}" y="${y + 28}" width="${w}" height="18" class="vk-c-own"><title>${esc(`${text.own}: ${text.levelLabels[row.own] ?? ''}`)}</title></rect>`,
       );
     }
-    const note = row.gap === null ? '' : row.gap > 0 ? text.gap.replace('{n}', String(row.gap)) : text.met;
+    const note = row.gap === null ? '' : row.gap > 0 ? text.gap(row.gap) : text.met;
     if (note) {
       parts.push(
         `<text x="${x(steps) + 12}" y="${y + 30}" class="${row.gap && row.gap > 0 ? 'vk-c-gap' : 'vk-c-met'}">${esc(note)}</text>`,

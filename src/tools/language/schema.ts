@@ -147,8 +147,3 @@ export function crossCheck(data: LanguageData): string[] {
   }
   return problems;
 }
-
-/** Picks a locale's text, falling back to Finnish. */
-export function tr(text: Text, locale: string): string {
-  return (text as Record<string, string | undefined>)[locale] ?? text.fi;
-}

@@ -1,0 +1,147 @@
+import { explorerContent, renderResult } from './render.ts';
+import type { LanguageData } from './schema.ts';
+import {
+  CUSTOM,
+  type ExplorerState,
+  initialState,
+  parseState,
+  selectTask,
+  serializeState,
+  taskDefaults,
+} from './state.ts';
+import { explorerStrings } from './strings.ts';
+import { tr } from './text.ts';
+
+/**
+ * Makes a rendered <LanguageExplorer> interactive. State lives in localStorage only; unreadable
+ * stored data is moved aside under a separate key and reported, never silently overwritten.
+ */
+export function initExplorer(root: HTMLElement): void {
+  const dataEl = root.querySelector<HTMLScriptElement>('script[data-vk-data]');
+  if (!dataEl) return;
+  const data = JSON.parse(dataEl.textContent ?? '{}') as LanguageData;
+  const lang = root.dataset.lang ?? 'fi';
+  const key = root.dataset.storageKey ?? 'guidebook:vk-explorer';
+  const prefix = root.dataset.idPrefix ?? 'vk';
+  const s = explorerStrings(lang);
+  const content = explorerContent(data);
+  const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
+  const qa = <T extends Element>(sel: string) => [...root.querySelectorAll<T>(sel)];
+
+  const taskSelect = q<HTMLSelectElement>('[data-vk-task]');
+  const customBox = q<HTMLElement>('[data-vk-custom]');
+  const customName = q<HTMLInputElement>('[data-vk-custom-name]');
+  const description = q<HTMLElement>('[data-vk-description]');
+  const result = q<HTMLElement>('[data-vk-result]');
+  const notice = q<HTMLElement>('[data-vk-notice]');
+
+  const read = (): ExplorerState => {
+    let raw: string | null = null;
+    try {
+      raw = localStorage.getItem(key);
+    } catch {
+      return initialState(content);
+    }
+    const parsed = parseState(raw, content);
+    if (parsed.ok) return parsed.state;
+    try {
+      localStorage.setItem(`${key}:unreadable:${new Date().toISOString()}`, raw ?? '');
+      localStorage.removeItem(key);
+    } catch {
+      /* storage full or blocked: keep going without saving */
+    }
+    if (notice) {
+      notice.textContent = s.corrupt;
+      notice.hidden = false;
+    }
+    return initialState(content);
+  };
+
+  let state = read();
+
+  const save = () => {
+    try {
+      localStorage.setItem(key, serializeState(state));
+    } catch {
+      /* private mode or full storage: the tool still works for this visit */
+    }
+  };
+
+  const sync = () => {
+    if (taskSelect) taskSelect.value = state.task;
+    if (customBox) customBox.hidden = state.task !== CUSTOM;
+    if (customName && customName.value !== state.customName) customName.value = state.customName;
+    if (description) {
+      const task = data.tasks.find((t) => t.id === state.task);
+      description.textContent = task ? tr(task.description, lang) : s.customHelp;
+    }
+    for (const sel of qa<HTMLSelectElement>('select[data-vk-required]')) {
+      const skill = sel.dataset.vkRequired ?? '';
+      sel.value = String(state.required[skill] ?? 1);
+    }
+    for (const note of qa<HTMLElement>('[data-vk-why-task]')) {
+      note.hidden = note.dataset.vkWhyTask !== state.task;
+    }
+    for (const box of qa<HTMLInputElement>('input[data-vk-situation]')) {
+      box.checked = state.situations.includes(box.value);
+    }
+    for (const radio of qa<HTMLInputElement>('input[data-vk-own]')) {
+      const skill = radio.dataset.vkOwn ?? '';
+      const own = state.own[skill];
+      radio.checked = radio.value === (own === null || own === undefined ? '' : String(own));
+    }
+    if (result) result.innerHTML = renderResult(data, state, lang, prefix);
+  };
+
+  const update = (next: ExplorerState) => {
+    state = next;
+    save();
+    sync();
+  };
+
+  taskSelect?.addEventListener('change', () => update(selectTask(state, content, taskSelect.value)));
+  customName?.addEventListener('input', () => {
+    state = { ...state, customName: customName.value };
+    save();
+    if (result) result.innerHTML = renderResult(data, state, lang, prefix);
+  });
+  root.addEventListener('change', (event) => {
+    const el = event.target as HTMLInputElement | HTMLSelectElement;
+    if (el.matches('select[data-vk-required]')) {
+      const skill = el.dataset.vkRequired ?? '';
+      update({ ...state, required: { ...state.required, [skill]: Number(el.value) } });
+    } else if (el.matches('input[data-vk-situation]')) {
+      const ids = qa<HTMLInputElement>('input[data-vk-situation]')
+        .filter((b) => b.checked)
+        .map((b) => b.value);
+      update({ ...state, situations: ids });
+    } else if (el.matches('input[data-vk-own]')) {
+      const skill = el.dataset.vkOwn ?? '';
+      update({ ...state, own: { ...state.own, [skill]: el.value === '' ? null : Number(el.value) } });
+    }
+  });
+  q('[data-vk-reset]')?.addEventListener('click', () => update({ ...state, ...taskDefaults(content, state.task) }));
+  q('[data-vk-print]')?.addEventListener('click', () => window.print());
+  q('[data-vk-clear]')?.addEventListener('click', () => {
+    if (!window.confirm(s.clearConfirm)) return;
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      /* nothing stored */
+    }
+    state = initialState(content);
+    sync();
+  });
+  // Another tab changed the same tool: follow it.
+  window.addEventListener('storage', (event) => {
+    if (event.key !== key) return;
+    const parsed = parseState(event.newValue, content);
+    if (parsed.ok) {
+      state = parsed.state;
+      sync();
+    }
+  });
+
+  root.classList.add('vk-ready');
+  sync();
+}
