@@ -6,7 +6,6 @@
 import {
   type Answers,
   chartPoints,
-  describe,
   type FieldSpec,
   isAnswered,
   progress,
@@ -26,12 +25,21 @@ import {
   type Store,
   save,
 } from './storage.ts';
-import { applyImport, exportName, type ImportPlan, makeExport, mergeLoose, parseImport, planImport } from './transfer.ts';
+import {
+  applyImport,
+  exportName,
+  type ImportPlan,
+  makeExport,
+  mergeLoose,
+  parseImport,
+  planImport,
+} from './transfer.ts';
 
 type El = HTMLElement;
 const $ = <T extends Element = El>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
 const $$ = <T extends Element = El>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
-const fill = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (m, k: string) => String(v[k] ?? m));
+const fill = (t: string, v: Record<string, string | number>) =>
+  t.replace(/\{(\w+)\}/g, (m, k: string) => String(v[k] ?? m));
 const h = (tag: string, text?: string, cls?: string): El => {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;
@@ -61,7 +69,10 @@ function readField(box: El, f: FieldSpec): unknown {
     }
     case 'multi': {
       const other = $<HTMLInputElement>(box, '[data-other-check]')?.checked ? val('[data-other]') : '';
-      return { selected: checked('input[type=checkbox]:not([data-other-check])').map((i) => i.value), ...(other ? { other } : {}) };
+      return {
+        selected: checked('input[type=checkbox]:not([data-other-check])').map((i) => i.value),
+        ...(other ? { other } : {}),
+      };
     }
     case 'checklist': {
       const notes: Record<string, string> = {};
@@ -98,7 +109,10 @@ class Sheet {
   persistAsked = false;
   lang: string;
 
-  constructor(readonly root: El) {
+  root: El;
+
+  constructor(root: El) {
+    this.root = root;
     this.spec = JSON.parse($(root, '[data-ws-spec]')?.textContent ?? '{}') as SheetSpec;
     this.t = JSON.parse($(root, '[data-ws-strings]')?.textContent ?? '{}') as WsStrings;
     this.lang = document.documentElement.lang || 'fi';
@@ -145,7 +159,8 @@ class Sheet {
       if (!box) continue;
       const v = a[f.id] as never;
       const setRadio = (scope: ParentNode, value: unknown) => {
-        for (const i of $$<HTMLInputElement>(scope, 'input[type=radio]')) i.checked = value !== undefined && i.value === String(value);
+        for (const i of $$<HTMLInputElement>(scope, 'input[type=radio]'))
+          i.checked = value !== undefined && i.value === String(value);
       };
       switch (f.type) {
         case 'text':
@@ -161,7 +176,8 @@ class Sheet {
           break;
         case 'multi': {
           const m = (v ?? { selected: [] }) as { selected: string[]; other?: string };
-          for (const i of $$<HTMLInputElement>(box, 'input[type=checkbox]:not([data-other-check])')) i.checked = m.selected.includes(i.value);
+          for (const i of $$<HTMLInputElement>(box, 'input[type=checkbox]:not([data-other-check])'))
+            i.checked = m.selected.includes(i.value);
           const oc = $<HTMLInputElement>(box, '[data-other-check]');
           const ot = $<HTMLInputElement>(box, '[data-other]');
           if (oc && ot) {
@@ -184,7 +200,8 @@ class Sheet {
         case 'table': {
           const rows = (v ?? []) as Record<string, string>[];
           const body = $(box, '[data-rows]') as El;
-          const min = Number((body.dataset.min ??= String(body.children.length)));
+          body.dataset.min ??= String(body.children.length);
+          const min = Number(body.dataset.min);
           const want = Math.max(min, rows.length);
           while (body.children.length > want) body.lastElementChild?.remove();
           while (body.children.length < want) this.addRow(box, false);
@@ -246,7 +263,10 @@ class Sheet {
   persist(): void {
     if (this.memory) return;
     const r: SaveResult = save(this.store, this.env);
-    if (r !== 'ok') return this.setMemory();
+    if (r !== 'ok') {
+      this.setMemory();
+      return;
+    }
     const time = new Date(this.env.updatedAt).toLocaleTimeString(this.lang, { hour: '2-digit', minute: '2-digit' });
     this.status(fill(this.t.savedAt, { time }));
     if (!this.persistAsked) {
@@ -297,7 +317,8 @@ class Sheet {
     bar.textContent = fill(this.t.progress, p);
     if (p.requiredLeft) bar.append(h('span', ` · ${fill(this.t.requiredLeft, { n: p.requiredLeft })}`));
     this.root.style.setProperty('--ws-done', String(p.total ? p.done / p.total : 0));
-    for (const f of this.spec.fields) this.box(f.id)?.toggleAttribute('data-answered', isAnswered(f, this.env.answers[f.id]));
+    for (const f of this.spec.fields)
+      this.box(f.id)?.toggleAttribute('data-answered', isAnswered(f, this.env.answers[f.id]));
     this.summary();
     this.removed();
     this.root.dispatchEvent(
@@ -312,11 +333,19 @@ class Sheet {
     box.hidden = !hasScales;
     const out = $(box, '[data-ws-chart]') as El;
     out.replaceChildren();
-    if (!points.length) return void out.append(h('p', this.t.summaryEmpty, 'ws-help'));
+    if (!points.length) {
+      out.append(h('p', this.t.summaryEmpty, 'ws-help'));
+      return;
+    }
     const id = `${this.root.id}-chart`;
     const rowH = 46;
     const w = 600;
-    const chart = svg('svg', { viewBox: `0 0 ${w} ${points.length * rowH + 4}`, role: 'img', 'aria-labelledby': `${id}-t`, class: 'ws-chart' });
+    const chart = svg('svg', {
+      viewBox: `0 0 ${w} ${points.length * rowH + 4}`,
+      role: 'img',
+      'aria-labelledby': `${id}-t`,
+      class: 'ws-chart',
+    });
     const title = svg('title', { id: `${id}-t` });
     title.textContent = this.t.chartLabel;
     chart.append(title);
@@ -326,7 +355,14 @@ class Sheet {
       label.textContent = pt.label.length > 70 ? `${pt.label.slice(0, 68)}…` : pt.label;
       const share = pt.max > pt.min ? (pt.value - pt.min + 1) / (pt.max - pt.min + 1) : 1;
       const track = svg('rect', { x: 0, y: y + 20, width: w - 60, height: 16, rx: 3, class: 'ws-chart-track' });
-      const fillRect = svg('rect', { x: 0, y: y + 20, width: Math.max(4, (w - 60) * share), height: 16, rx: 3, class: 'ws-chart-bar' });
+      const fillRect = svg('rect', {
+        x: 0,
+        y: y + 20,
+        width: Math.max(4, (w - 60) * share),
+        height: 16,
+        rx: 3,
+        class: 'ws-chart-bar',
+      });
       const value = svg('text', { x: w - 52, y: y + 33, class: 'ws-chart-value' });
       value.textContent = `${pt.value} / ${pt.max}`;
       chart.append(label, track, fillRect, value);
@@ -370,30 +406,31 @@ class Sheet {
     const btn = (e.target as El).closest<HTMLButtonElement>('button');
     if (!btn || !this.root.contains(btn)) return;
     const box = btn.closest<El>('[data-field]');
-    if (btn.matches('[data-add-row]') && box) return this.addRow(box, true);
-    if (btn.matches('[data-remove-row]') && box) return this.removeRow(box, btn.closest('tr') as El);
-    switch (btn.dataset.wsAction) {
-      case 'print':
-        return this.print();
-      case 'export':
-        return this.download(this.spec.id, [this.env]);
-      case 'export-all': {
-        const all = loadAll(this.store).filter((x) => x.worksheetId !== this.spec.id);
-        return this.download(this.t.allFile, [...all, this.env].sort((a, b) => a.worksheetId.localeCompare(b.worksheetId)));
-      }
-      case 'clear':
-        if (!window.confirm(this.t.clearConfirm)) return;
-        this.env = { ...this.env, answers: {}, removed: [], updatedAt: new Date().toISOString() };
-        if (!this.memory) remove(this.store, this.spec.id);
-        this.write();
-        this.refresh();
-        return this.status(this.t.cleared);
-      case 'merge':
-      case 'replace':
-        return this.applyImport(btn.dataset.wsAction);
-      case 'cancel':
-        return this.closeImport();
-    }
+    const action = btn.dataset.wsAction;
+    if (btn.matches('[data-add-row]') && box) this.addRow(box, true);
+    else if (btn.matches('[data-remove-row]') && box) this.removeRow(box, btn.closest('tr') as El);
+    else if (action === 'print') this.print();
+    else if (action === 'export') this.download(this.spec.id, [this.env]);
+    else if (action === 'export-all') {
+      const all = loadAll(this.store).filter((x) => x.worksheetId !== this.spec.id);
+      this.download(
+        this.t.allFile,
+        [...all, this.env].sort((a, b) => a.worksheetId.localeCompare(b.worksheetId)),
+      );
+    } else if (action === 'clear') this.clear();
+    else if (action === 'merge' || action === 'replace') this.applyImport(action);
+    else if (action === 'cancel') this.closeImport();
+  }
+
+  clear(): void {
+    if (!window.confirm(this.t.clearConfirm)) return;
+    this.env = { ...this.env, answers: {}, removed: [], updatedAt: new Date().toISOString() };
+    this.dirty = false;
+    clearTimeout(this.timer);
+    if (!this.memory) remove(this.store, this.spec.id);
+    this.write();
+    this.refresh();
+    this.status(this.t.cleared);
   }
 
   addRow(box: El, focus: boolean): void {
@@ -427,7 +464,9 @@ class Sheet {
     $$(body, '[data-table-row]').forEach((tr, r) => {
       const n = r + 1;
       ($(tr, 'th') as El).textContent = String(n);
-      $$(tr, '[data-col]').forEach((i, c) => i.setAttribute('aria-label', fill(this.t.cellLabel, { col: heads[c] ?? '', n })));
+      for (const [c, i] of $$(tr, '[data-col]').entries()) {
+        i.setAttribute('aria-label', fill(this.t.cellLabel, { col: heads[c] ?? '', n }));
+      }
       const b = $(tr, '[data-remove-row]');
       if (b) b.textContent = fill(this.t.removeRow, { n });
     });
@@ -477,7 +516,8 @@ class Sheet {
       const reason = fill(this.t[`err.${planned.error}`], { detail: planned.detail ?? '' });
       info.append(h('p', fill(this.t.importError, { reason }), 'ws-error'));
     } else {
-      const p = (this.plan = planned.plan);
+      const p = planned.plan;
+      this.plan = p;
       const date = new Date(p.mine?.updatedAt ?? '').toLocaleString(this.lang);
       info.append(h('p', fill(this.t.importSummary, { n: p.answered, date })));
       if (Object.keys(this.env.answers).length)

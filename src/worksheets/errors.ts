@@ -46,11 +46,10 @@ export function formatIssues(file: string, data: unknown, issues: readonly z.cor
 }
 
 export class ContentError extends Error {
-  constructor(
-    readonly problems: string[],
-    heading = 'Content is not valid',
-  ) {
+  readonly problems: string[];
+  constructor(problems: string[], heading = 'Content is not valid') {
     super(`${heading}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.problems = problems;
     this.name = 'ContentError';
   }
 }

@@ -69,7 +69,8 @@ const fi = {
   'err.notAnswers': 'tiedostossa ei ole tämän sivuston lomakkeiden vastauksia.',
   'err.newerFormat': 'tiedosto on tehty sivuston uudemmalla versiolla, eikä tämä sivu osaa lukea sitä.',
   'err.invalid': 'tiedoston sisältö on virheellinen ({detail}).',
-  'err.otherWorksheet': 'tiedostossa on vain muiden lomakkeiden vastauksia ({detail}). Avaa se lomake, jonka vastauksia haluat tuoda.',
+  'err.otherWorksheet':
+    'tiedostossa on vain muiden lomakkeiden vastauksia ({detail}). Avaa se lomake, jonka vastauksia haluat tuoda.',
   'err.empty': 'tiedostossa ei ole vastauksia.',
   exportFile: 'vastaukset',
   allFile: 'kaikki',
@@ -146,7 +147,8 @@ const en: WsStrings = {
   'err.notAnswers': 'the file does not contain answers to worksheets of this site.',
   'err.newerFormat': 'the file was made by a newer version of the site, and this page cannot read it.',
   'err.invalid': 'the content of the file is not valid ({detail}).',
-  'err.otherWorksheet': 'the file only has answers to other worksheets ({detail}). Open the worksheet whose answers you want to import.',
+  'err.otherWorksheet':
+    'the file only has answers to other worksheets ({detail}). Open the worksheet whose answers you want to import.',
   'err.empty': 'the file has no answers.',
   exportFile: 'answers',
   allFile: 'all',

@@ -21,7 +21,7 @@ export function parseWorksheet(
       ok: false,
       problems: doc.errors.map((e) => {
         const pos = e.linePos?.[0];
-        return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${e.message.split('\n')[0]}`;
+        return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${(e.message.split('\n')[0] ?? '').replace(/:$/, '')}`;
       }),
     };
   }

@@ -37,7 +37,12 @@ function parseRemoved(v: unknown): RemovedAnswer[] | undefined {
   for (const r of v) {
     if (!isObj(r) || typeof r.id !== 'string' || typeof r.version !== 'number' || !('value' in r)) return undefined;
     if (r.label !== undefined && typeof r.label !== 'string') return undefined;
-    out.push({ id: r.id, value: r.value, version: r.version, ...(typeof r.label === 'string' ? { label: r.label } : {}) });
+    out.push({
+      id: r.id,
+      value: r.value,
+      version: r.version,
+      ...(typeof r.label === 'string' ? { label: r.label } : {}),
+    });
   }
   return out;
 }
@@ -51,7 +56,8 @@ export function parseEnvelope(v: unknown, worksheetId?: string): Envelope | unde
   const { format, worksheetId: id, worksheetVersion, updatedAt, answers } = v;
   if (format !== FORMAT) return undefined;
   if (typeof id !== 'string' || !id || (worksheetId !== undefined && id !== worksheetId)) return undefined;
-  if (typeof worksheetVersion !== 'number' || !Number.isInteger(worksheetVersion) || worksheetVersion < 1) return undefined;
+  if (typeof worksheetVersion !== 'number' || !Number.isInteger(worksheetVersion) || worksheetVersion < 1)
+    return undefined;
   if (typeof updatedAt !== 'string' || Number.isNaN(Date.parse(updatedAt))) return undefined;
   if (!isObj(answers)) return undefined;
   const removed = parseRemoved(v.removed);
@@ -126,7 +132,10 @@ export function load(store: Store | null, sheet: SheetSpec, now = new Date()): L
 
 function isQuota(error: unknown): boolean {
   const e = error as { name?: string; code?: number } | null;
-  return !!e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014);
+  return (
+    !!e &&
+    (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014)
+  );
 }
 
 export function save(store: Store | null, env: Envelope): SaveResult {

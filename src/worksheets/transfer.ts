@@ -17,10 +17,22 @@ export interface ExportFile {
   worksheets: Envelope[];
 }
 
-export type ImportError = 'tooLarge' | 'notJson' | 'notAnswers' | 'newerFormat' | 'invalid' | 'otherWorksheet' | 'empty';
+export type ImportError =
+  | 'tooLarge'
+  | 'notJson'
+  | 'notAnswers'
+  | 'newerFormat'
+  | 'invalid'
+  | 'otherWorksheet'
+  | 'empty';
 
 export function makeExport(envelopes: Envelope[], now = new Date()): string {
-  const file: ExportFile = { format: FILE_FORMAT, version: FILE_VERSION, exportedAt: now.toISOString(), worksheets: envelopes };
+  const file: ExportFile = {
+    format: FILE_FORMAT,
+    version: FILE_VERSION,
+    exportedAt: now.toISOString(),
+    worksheets: envelopes,
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -59,7 +71,8 @@ export function parseImport(
   const out: Envelope[] = [];
   const seen = new Set<string>();
   for (const [i, item] of list.entries()) {
-    if (isObj(item) && typeof item.format === 'number' && item.format > FORMAT) return { ok: false, error: 'newerFormat' };
+    if (isObj(item) && typeof item.format === 'number' && item.format > FORMAT)
+      return { ok: false, error: 'newerFormat' };
     const env = parseEnvelope(item);
     if (!env) return { ok: false, error: 'invalid', detail: `worksheets[${i}]` };
     if (seen.has(env.worksheetId)) return { ok: false, error: 'invalid', detail: `worksheets[${i}]` };
