@@ -4,6 +4,7 @@ import type { AstroUserConfig } from 'astro';
 import starlightLinksValidator from 'starlight-links-validator';
 import { guidebookPdf } from '../integration.ts';
 import { rehypeCompoundParts } from '../search/rehype-compound-parts.ts';
+import { remarkWorksheetIds } from '../worksheets/remark-worksheet-ids.ts';
 import { rehypeBaseLinks } from './base-path.ts';
 import type { SiteConfig } from './site-config.ts';
 import { starlightOptions } from './starlight-options.ts';
@@ -43,6 +44,8 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
       guidebookPdf(siteConfig),
     ],
     markdown: {
+      // <Worksheet id="…" /> must name an existing worksheet: fails the build with file and line.
+      remarkPlugins: [remarkWorksheetIds],
       rehypePlugins: [
         // Before the links validator's own plugin, so it checks the addresses as served.
         [rehypeBaseLinks, { base: siteConfig.base }],
