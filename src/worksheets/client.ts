@@ -3,14 +3,7 @@
  * summary chart, clear, export/import, print and tab sync. Framework-free; every text the user
  * typed is written with textContent or .value, never as HTML.
  */
-import {
-  type Answers,
-  chartPoints,
-  type FieldSpec,
-  isAnswered,
-  progress,
-  type SheetSpec,
-} from './answers.ts';
+import { type Answers, chartPoints, type FieldSpec, isAnswered, progress, type SheetSpec } from './answers.ts';
 import type { WsStrings } from './i18n.ts';
 import {
   browserStore,
