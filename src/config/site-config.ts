@@ -6,8 +6,8 @@ import { z } from 'zod';
  * swap `content/` and the config and get its own guidebook.
  */
 const localized = z
-  .object({ fi: z.string().min(1) })
-  .catchall(z.string().min(1))
+  .object({ fi: z.string({ error: 'Finnish text (fi) is missing' }).min(1, 'Finnish text (fi) is empty') })
+  .catchall(z.string().min(1, 'the text is empty'))
   .describe('text per locale; the default locale is required');
 
 /** A page's slug as Starlight knows it: the path under content/docs without the extension. */
@@ -31,11 +31,11 @@ export const siteConfigSchema = z.object({
   locales: z
     .array(
       z.object({
-        code: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
+        code: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code like "fi" or "en"'),
         label: z.string().min(1),
       }),
     )
-    .min(1),
+    .min(1, 'at least one locale is needed; the first is the root locale'),
   /** Site logo in the header: a path relative to the project root, e.g. `./public/logo.svg`. */
   logo: z.object({ src: z.string().min(1), alt: localized, replacesTitle: z.boolean().default(false) }).optional(),
   colours: z.object({ accent: colourHex, accentDark: colourHex, accentLight: colourHex }),
@@ -66,7 +66,7 @@ export const siteConfigSchema = z.object({
   /** Materials: one folder under content/docs each; the order is the sidebar's order. */
   materials: z.array(
     z.object({
-      slug: z.string().regex(/^[a-z0-9-]+$/),
+      slug: z.string().regex(/^[a-z0-9-]+$/, 'a folder name under content/docs: lowercase letters, digits and hyphens'),
       title: localized,
       subject: localized,
     }),
@@ -78,11 +78,21 @@ export const siteConfigSchema = z.object({
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
+/** `['materials', 0, 'slug']` -> `materials[0].slug` */
+function formatPath(path: readonly PropertyKey[]): string {
+  return (
+    path
+      .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
+      .join('')
+      .replace(/^\./, '') || '(root)'
+  );
+}
+
 export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
   const result = siteConfigSchema.safeParse(input);
   if (!result.success) {
     const problems = result.error.issues
-      .map((issue) => `  site.config.ts: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .map((issue) => `  site.config.ts: ${formatPath(issue.path)}: ${issue.message}`)
       .join('\n');
     throw new Error(`The site config is not valid:\n${problems}`);
   }

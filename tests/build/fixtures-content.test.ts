@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import exampleConfig from '../../examples/minimal/site.config.ts';
+import { defineSiteConfig } from '../../src/config/site-config.ts';
+import { parseWorksheet } from '../../src/worksheets/load.ts';
+import { projectRoot } from './fixtures-site.ts';
+
+/**
+ * Bad content gets a clear error (fast part of the fixture corpus): every broken worksheet
+ * definition and site config must be rejected with a message that names the file, the place
+ * in it and the reason. The page-level fixtures (MDX, links, images …) are in fixtures-pages.
+ */
+const broken = path.join(projectRoot, 'tests/fixtures/broken');
+
+/** `# expect-place: …` / `# expect-reason: …` comments at the top of a fixture. */
+function expectations(source: string): { place: string; reason: string } {
+  const place = /^# expect-place: (.+)$/m.exec(source)?.[1];
+  const reason = /^# expect-reason: (.+)$/m.exec(source)?.[1];
+  if (!place || !reason) throw new Error('fixture without # expect-place / # expect-reason');
+  return { place, reason };
+}
+
+describe('broken worksheet definitions', () => {
+  const dir = path.join(broken, 'worksheets');
+  const names = readdirSync(dir).filter((n) => n.endsWith('.yaml'));
+
+  it('has a fixture for each kind of mistake', () => {
+    expect(names.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(names)('%s is rejected with file, place and reason', (name) => {
+    const source = readFileSync(path.join(dir, name), 'utf8');
+    const { place, reason } = expectations(source);
+    const file = `content/worksheets/${name}`;
+    const result = parseWorksheet(file, source);
+    expect(result.ok, `${name} should not be accepted`).toBe(false);
+    if (result.ok) return;
+    const line = result.problems.find((p) => p.includes(place) && p.includes(reason));
+    expect(line, `no problem names "${place}" and "${reason}":\n${result.problems.join('\n')}`).toBeDefined();
+    expect(line?.startsWith(file)).toBe(true);
+  });
+});
+
+type Patch = Record<string, unknown>;
+function merge(base: unknown, patch: unknown): unknown {
+  if (patch === null) return undefined;
+  if (typeof patch !== 'object' || Array.isArray(patch) || typeof base !== 'object' || base === null) return patch;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(patch as Patch)) {
+    const merged = merge(out[key], value);
+    if (merged === undefined) delete out[key];
+    else out[key] = merged;
+  }
+  return out;
+}
+
+describe('broken site configs', () => {
+  const dir = path.join(broken, 'site-config');
+  const names = readdirSync(dir).filter((n) => n.endsWith('.json'));
+
+  it.each(names)('%s is rejected with file, place and reason', (name) => {
+    const fixture = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as {
+      patch: Patch;
+      expectPlace: string;
+      expectReason: string;
+    };
+    const input = merge(exampleConfig, fixture.patch) as Parameters<typeof defineSiteConfig>[0];
+    let message = '';
+    try {
+      defineSiteConfig(input);
+    } catch (error) {
+      message = error instanceof Error ? error.message : String(error);
+    }
+    expect(message, `${name} should not be accepted`).not.toBe('');
+    const line = message.split('\n').find((l) => l.includes(fixture.expectPlace) && l.includes(fixture.expectReason));
+    expect(line, `no line names "${fixture.expectPlace}" and "${fixture.expectReason}":\n${message}`).toBeDefined();
+    expect(line?.trim().startsWith('site.config.ts: ')).toBe(true);
+  });
+});
