@@ -35,10 +35,6 @@ const printForm: PrintForm = (_props, _children, context) => {
         },
       ],
     },
-    {
-      type: 'paragraph',
-      children: [{ type: 'emphasis', children: [{ type: 'text', value: pickText(model.description, lang) }] }],
-    },
     { type: 'list', ordered: true, start: 1, spread: false, children: items },
   ];
   return blocks;
