@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import type { AstroUserConfig } from 'astro';
 import starlightLinksValidator from 'starlight-links-validator';
 import { guidebookPdf } from '../integration.ts';
+import { guidebookOg } from '../og/integration.ts';
 import { rehypeCompoundParts } from '../search/rehype-compound-parts.ts';
 import { remarkWorksheetIds } from '../worksheets/remark-worksheet-ids.ts';
 import { rehypeBaseLinks } from './base-path.ts';
@@ -42,6 +43,7 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
       }),
       // After starlight(): PDFs are written once the pages (and Pagefind) are done.
       guidebookPdf(siteConfig),
+      guidebookOg(siteConfig),
     ],
     markdown: {
       // <Worksheet id="…" /> must name an existing worksheet: fails the build with file and line.

@@ -42,7 +42,7 @@ export function starlightOptions(config: SiteConfig): StarlightUserConfig {
     lastUpdated: false,
     pagination: true,
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-    routeMiddleware: [engineFile('./route-middleware.ts')],
+    routeMiddleware: [engineFile('./route-middleware.ts'), engineFile('../og/route-middleware.ts')],
     components: {
       Footer: engineFile('../components/overrides/Footer.astro'),
     },

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { pick, type SiteConfig } from '../config/site-config.ts';
+import type { CardInput } from './card.ts';
+import { cardPath, cardSlug } from './paths.ts';
+import { renderCard } from './render.ts';
+
+/** Bump when the card's look changes, so cached cards are redrawn. */
+const cardVersion = '1';
+
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+
+/** The card's text comes from the built page itself: its og:title, lang and address. */
+export function cardInputFor(html: string, slug: string, config: SiteConfig): CardInput {
+  const title = decode(/<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '');
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? config.locales[0]?.code ?? 'fi';
+  const parts = slug.split('/');
+  const localePrefix = config.locales.slice(1).some((l) => l.code === parts[0]);
+  const materialSlug = localePrefix ? parts[1] : parts[0];
+  const material = config.materials.find((m) => m.slug === materialSlug);
+  const siteName = pick(config.title, lang);
+  return {
+    title: title || siteName,
+    kicker: material ? pick(material.title, lang) : undefined,
+    siteName,
+    siteUrl: new URL(config.base, config.url).host + config.base.replace(/\/$/, ''),
+    accent: config.colours.accent,
+    accentLight: config.colours.accentLight,
+  };
+}
+
+/**
+ * Renders a social preview card (satori + resvg) for every built page into dist/og/.
+ * Cards are cached by a hash of their input, so an unchanged rebuild draws nothing.
+ */
+export function guidebookOg(config: SiteConfig): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'guidebook-og',
+    hooks: {
+      'astro:config:done': ({ config: astroConfig }) => {
+        cacheDir = path.join(fileURLToPath(astroConfig.cacheDir), 'og');
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const out = fileURLToPath(dir);
+        await mkdir(cacheDir, { recursive: true });
+        let drawn = 0;
+        let reused = 0;
+        for (const { pathname } of pages) {
+          const htmlFile = path.join(out, pathname, 'index.html');
+          if (!existsSync(htmlFile) || pathname.startsWith('404')) continue;
+          const slug = cardSlug(`/${pathname}`, '/');
+          const input = cardInputFor(await readFile(htmlFile, 'utf8'), slug, config);
+          const key = createHash('sha256').update(cardVersion).update(JSON.stringify(input)).digest('hex').slice(0, 24);
+          const cached = path.join(cacheDir, `${key}.png`);
+          if (!existsSync(cached)) {
+            await writeFile(cached, await renderCard(input));
+            drawn++;
+          } else {
+            reused++;
+          }
+          const target = path.join(out, cardPath(slug));
+          await mkdir(path.dirname(target), { recursive: true });
+          await copyFile(cached, target);
+        }
+        logger.info(`social cards: ${drawn} drawn, ${reused} from cache`);
+      },
+    },
+  };
+}
