@@ -17,6 +17,7 @@ import {
   type SaveResult,
   type Store,
   save,
+  writable,
 } from './storage.ts';
 import {
   applyImport,
@@ -116,7 +117,7 @@ class Sheet {
     for (const e of $$(root, '[data-ws-js-only],[data-ws-bar]')) e.hidden = false;
     $(root, '[data-ws-noscript]')?.remove();
     this.write();
-    if (res.unavailable) this.setMemory();
+    if (res.unavailable || !writable(this.store)) this.setMemory();
     if (res.corrupt) {
       this.alert(this.t.corrupt);
       if (res.locked) this.memory = true;

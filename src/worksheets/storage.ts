@@ -179,22 +179,27 @@ export function loadAll(store: Store | null): Envelope[] {
   return out.sort((a, b) => a.worksheetId.localeCompare(b.worksheetId));
 }
 
+/** Whether the store takes writes now (false when full or read-only). */
+export function writable(store: Store | null): boolean {
+  if (!store) return false;
+  const probe = `${KEY_PREFIX}__probe`;
+  try {
+    store.setItem(probe, '1');
+    store.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The page's localStorage, or null when the browser refuses it (private mode, disabled). */
 export function browserStore(): Store | null {
   try {
     const s = globalThis.localStorage;
-    const probe = `${KEY_PREFIX}__probe`;
-    s.setItem(probe, '1');
-    s.removeItem(probe);
+    // Full or read-only storage still allows reading what was saved before.
+    s.getItem(KEY_PREFIX);
     return s;
   } catch {
-    try {
-      // Full storage still allows reading what was saved before.
-      const s = globalThis.localStorage;
-      s.getItem(KEY_PREFIX);
-      return s;
-    } catch {
-      return null;
-    }
+    return null;
   }
 }
