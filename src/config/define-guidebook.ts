@@ -7,6 +7,8 @@ import { guidebookOg } from '../og/integration.ts';
 import { rehypeCompoundParts } from '../search/rehype-compound-parts.ts';
 import { remarkWorksheetIds } from '../worksheets/remark-worksheet-ids.ts';
 import { rehypeBaseLinks } from './base-path.ts';
+import { guidebookConfigChecks } from './config-checks.ts';
+import { remarkMdxComponents } from './remark-mdx-components.ts';
 import type { SiteConfig } from './site-config.ts';
 import { starlightOptions } from './starlight-options.ts';
 import { guidebookVitePlugin, starlightA11yPatches } from './vite-plugin.ts';
@@ -30,6 +32,8 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
     cacheDir: process.env.GUIDEBOOK_CACHE_DIR ?? './node_modules/.astro',
     trailingSlash: 'always',
     integrations: [
+      // First: pages and logos named in site.config.ts must exist.
+      guidebookConfigChecks(siteConfig),
       starlight({
         ...starlightOptions(siteConfig),
         plugins: [
@@ -47,7 +51,8 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
     ],
     markdown: {
       // <Worksheet id="…" /> must name an existing worksheet: fails the build with file and line.
-      remarkPlugins: [remarkWorksheetIds],
+      // Components used in MDX must be imported: fails with file and line, not at render time.
+      remarkPlugins: [remarkWorksheetIds, remarkMdxComponents],
       rehypePlugins: [
         // Before the links validator's own plugin, so it checks the addresses as served.
         [rehypeBaseLinks, { base: siteConfig.base }],

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { SiteConfig } from './site-config.ts';
+
+/** The page files Starlight would accept for a slug. */
+function pageExists(docs: string, slug: string): boolean {
+  return ['.mdx', '.md', '/index.mdx', '/index.md'].some((ending) => existsSync(path.join(docs, `${slug}${ending}`)));
+}
+
+/**
+ * Problems in the site config that only the project's files can reveal: pages named in the
+ * sidebar or footer, material folders and logo files that do not exist. Reported with the place
+ * in site.config.ts, before anything is built.
+ */
+export function configProblems(config: SiteConfig, root: string): string[] {
+  const docs = path.join(root, 'content/docs');
+  const problems: string[] = [];
+  const page = (where: string, slug: string) => {
+    if (!pageExists(docs, slug)) {
+      problems.push(
+        `site.config.ts: ${where}: no page "${slug}" (expected content/docs/${slug}.mdx or content/docs/${slug}/index.mdx)`,
+      );
+    }
+  };
+  for (const side of ['before', 'after'] as const) {
+    config.sidebar[side].forEach((group, g) => {
+      group.items.forEach((slug, i) => {
+        page(`sidebar.${side}[${g}].items[${i}]`, slug);
+      });
+    });
+  }
+  config.footerLinks.forEach((link, i) => {
+    page(`footerLinks[${i}].slug`, link.slug);
+  });
+  config.materials.forEach((material, i) => {
+    if (!existsSync(path.join(docs, material.slug))) {
+      problems.push(
+        `site.config.ts: materials[${i}].slug: no folder content/docs/${material.slug}/ for material "${material.slug}"`,
+      );
+    }
+  });
+  if (config.logo && !existsSync(path.resolve(root, config.logo.src))) {
+    problems.push(`site.config.ts: logo.src: no file ${config.logo.src}`);
+  }
+  const publicFile = (where: string, src: string) => {
+    if (!existsSync(path.join(root, 'public', src))) problems.push(`site.config.ts: ${where}: no file public${src}`);
+  };
+  config.organisations.forEach((o, i) => {
+    if (o.logo) publicFile(`organisations[${i}].logo`, o.logo);
+  });
+  if (config.fundingLogo) publicFile('fundingLogo.src', config.fundingLogo.src);
+  return problems;
+}
+
+/** Runs configProblems() when the build starts. */
+export function guidebookConfigChecks(config: SiteConfig): AstroIntegration {
+  return {
+    name: 'guidebook-config-checks',
+    hooks: {
+      'astro:config:setup': ({ config: astro }) => {
+        const problems = configProblems(config, fileURLToPath(astro.root));
+        if (problems.length > 0) {
+          throw new Error(`The site config does not match the content:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+        }
+      },
+    },
+  };
+}
