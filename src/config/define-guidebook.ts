@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import type { AstroUserConfig } from 'astro';
 import starlightLinksValidator from 'starlight-links-validator';
+import { guidebookCspInlineHashes } from '../csp/integration.ts';
 import { guidebookPdf } from '../integration.ts';
 import { guidebookOg } from '../og/integration.ts';
 import { rehypeCompoundParts } from '../search/rehype-compound-parts.ts';
@@ -15,6 +16,28 @@ import { guidebookVitePlugin, starlightA11yPatches } from './vite-plugin.ts';
 
 /** The engine's `src/`, so `~/components/…` works from any project root (tsconfig paths do not travel). */
 const engineSrc = fileURLToPath(new URL('../', import.meta.url));
+
+/**
+ * Astro hashes every script and style it renders into a CSP <meta> tag; nothing else may run.
+ * Pagefind compiles WebAssembly ('wasm-unsafe-eval'). Starlight and Expressive Code set inline
+ * `style` attributes (icon sizes, custom properties), which only `style-src-attr` allows.
+ * Every request goes to the site's own origin: no third-party hosts are listed.
+ */
+const contentSecurityPolicy = {
+  directives: [
+    "default-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-src 'none'",
+  ],
+  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] },
+};
 
 /**
  * The whole Astro config of a guidebook from its site config: a project's `astro.config.mjs` is
@@ -31,6 +54,7 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
     outDir: process.env.GUIDEBOOK_OUT_DIR ?? './dist',
     cacheDir: process.env.GUIDEBOOK_CACHE_DIR ?? './node_modules/.astro',
     trailingSlash: 'always',
+    security: { csp: contentSecurityPolicy },
     integrations: [
       // First: pages and logos named in site.config.ts must exist.
       guidebookConfigChecks(siteConfig),
@@ -48,6 +72,7 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
       // After starlight(): PDFs are written once the pages (and Pagefind) are done.
       guidebookPdf(siteConfig),
       guidebookOg(siteConfig),
+      guidebookCspInlineHashes(),
     ],
     markdown: {
       // <Worksheet id="…" /> must name an existing worksheet: fails the build with file and line.

@@ -1,0 +1,98 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext } from '../support/browser.ts';
+import { assertBuilt } from '../support/dist.ts';
+import { type StaticServer, serveDist } from '../support/server.ts';
+
+/**
+ * Participants' answers never leave their device: while a person fills in a worksheet, exports,
+ * imports and prints it, and searches the site, every request goes to the site's own origin and
+ * the Content-Security-Policy blocks nothing the site itself needs.
+ */
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Recorder {
+  requests: string[];
+  violations: string[];
+}
+
+async function recordedPage(): Promise<{ page: Page; log: Recorder }> {
+  const context = await newContext(browser, { acceptDownloads: true });
+  const log: Recorder = { requests: [], violations: [] };
+  context.on('request', (request) => log.requests.push(request.url()));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (/Content Security Policy|CSP violation/i.test(message.text())) log.violations.push(message.text());
+  });
+  page.on('dialog', (dialog) => dialog.accept());
+  return { page, log };
+}
+
+const foreign = (log: Recorder) =>
+  log.requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+
+describe('privacy and content security policy', () => {
+  it('filling, exporting, importing and printing a worksheet, and searching, stay on the site', async () => {
+    const { page, log } = await recordedPage();
+    await page.goto(`${server.origin}/tulevaisuusvalmennus/oma-tilanne-nyt/`);
+    await page.waitForSelector('.ws-js');
+
+    const firstText = page.locator('[data-worksheet] textarea, [data-worksheet] input[type="text"]').first();
+    await firstText.fill('Yksityinen vastaus, joka ei saa lähteä laitteelta');
+    await page.locator('[data-worksheet] input[type="radio"]').first().check();
+    await page.waitForFunction(() =>
+      Object.keys(localStorage).some((k) => localStorage.getItem(k)?.includes('Yksityinen vastaus')),
+    );
+
+    const download = page.waitForEvent('download');
+    await page.locator('[data-ws-action="export"]').click();
+    const file = await (await download).path();
+    await page.setInputFiles('[data-ws-import]', file);
+    await page.locator('[data-ws-import-panel]').waitFor();
+    await page.locator('[data-ws-action="merge"]').click();
+
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.locator('[data-ws-action="print"]').click();
+    await page.emulateMedia({ media: 'print' });
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.locator('site-search button[data-open-modal]:not([disabled])').click();
+    await page.locator('#starlight__search input.pagefind-ui__search-input').fill('mentori');
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+
+    expect(log.requests.length).toBeGreaterThan(5);
+    expect(foreign(log)).toEqual([]);
+    expect(log.requests.some((url) => url.includes('Yksityinen') || url.includes('Yksityinen%20vastaus'))).toBe(false);
+    expect(log.violations.join('\n')).toBe('');
+    await page.context().close();
+  });
+
+  it.each(['/', '/en/', '/opas/', '/vieraskieliset/', '/lataukset/'])(
+    '%s loads with no CSP violation and no foreign request',
+    async (path) => {
+      const { page, log } = await recordedPage();
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+      expect(foreign(log)).toEqual([]);
+      expect(log.violations.join('\n')).toBe('');
+      await page.context().close();
+    },
+  );
+});
