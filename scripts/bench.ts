@@ -1,0 +1,216 @@
+// Benchmark: this site against plain Starlight with the same MDX pages, in one run.
+// Usage: npm run bench            (prints the figures)
+//        npm run bench -- --write (also writes them into docs/PERFORMANCE.md)
+// Goals (issue 10): build ratio ≤ 1.25, reading page 0 extra JS bytes, worksheet page ≤ 10 KB gzip
+// extra JS, Lighthouse 100 in all four categories. Nothing here asserts: it measures and prints.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import siteConfig from '../site.config.ts';
+import { launchBrowser, newContext } from '../tests/support/browser.ts';
+import { serveDist } from '../tests/support/server.ts';
+
+const root = process.cwd();
+// Inside the project, so the plain site resolves the same node_modules without a copy.
+const work = path.join(root, '.bench');
+const readingPage = '/opas/';
+const worksheetPage = '/tulevaisuusvalmennus/oma-tilanne-nyt/';
+const lighthousePages = ['/', readingPage, worksheetPage];
+
+function run(label: string, cwd: string, env: Record<string, string>): number {
+  const started = performance.now();
+  const result = spawnSync('astro', ['build'], {
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) {
+    console.error(result.stdout, result.stderr);
+    throw new Error(`${label} build failed`);
+  }
+  return seconds;
+}
+
+/** The same pages without this project's components: imports from `~/` and their tags removed. */
+function plainCopyOfContent(target: string): void {
+  cpSync(path.join(root, 'content/docs'), path.join(target, 'content/docs'), { recursive: true });
+  const strip = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) strip(file);
+      else if (name.endsWith('.mdx')) {
+        let text = readFileSync(file, 'utf8');
+        const names = [...text.matchAll(/^import\s+(\w+)\s+from\s+['"]~\/[^'"]+['"];?\s*$/gm)].map((m) => m[1]);
+        text = text.replace(/^import\s+\w+\s+from\s+['"]~\/[^'"]+['"];?\s*$/gm, '');
+        for (const component of names) {
+          text = text.replace(new RegExp(`<${component}\\b[^>]*?/>`, 'gs'), '');
+          text = text.replace(new RegExp(`</?${component}\\b[^>]*>`, 'gs'), '');
+        }
+        writeFileSync(file, text);
+      }
+    }
+  };
+  strip(path.join(target, 'content/docs'));
+}
+
+function plainStarlightProject(): string {
+  const dir = path.join(work, 'plain');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  plainCopyOfContent(dir);
+  const [rootLocale, ...others] = siteConfig.locales;
+  const locales = {
+    root: { label: rootLocale?.label, lang: rootLocale?.code },
+    ...Object.fromEntries(others.map((l) => [l.code, { label: l.label, lang: l.code }])),
+  };
+  const sidebar = siteConfig.materials.map((m) => ({ label: m.title.fi, items: [{ autogenerate: { directory: m.slug } }] }));
+  writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+export default defineConfig({
+  srcDir: './',
+  trailingSlash: 'always',
+  integrations: [starlight(${JSON.stringify({ title: siteConfig.title, defaultLocale: 'root', locales, sidebar })})],
+});
+`,
+  );
+  writeFileSync(
+    path.join(dir, 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`,
+  );
+  writeFileSync(path.join(dir, 'package.json'), '{"type":"module","private":true}\n');
+  return dir;
+}
+
+function filesUnder(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(ext))
+    .map((f) => path.join(dir, f));
+}
+
+async function scriptBytes(dist: string, page: string): Promise<{ raw: number; gzip: number }> {
+  const server = await serveDist(dist);
+  const browser = await launchBrowser();
+  const context = await newContext(browser);
+  const tab = await context.newPage();
+  const scripts = new Set<string>();
+  tab.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.add(new URL(response.url()).pathname);
+  });
+  await tab.goto(`${server.origin}${page}`, { waitUntil: 'networkidle' });
+  const html = readFileSync(path.join(dist, page, 'index.html'), 'utf8');
+  // Inline scripts count too: they are JavaScript the page ships.
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+  const bodies = [...[...scripts].map((p) => readFileSync(path.join(dist, p))), ...inline.map((s) => Buffer.from(s))];
+  await browser.close();
+  await server.close();
+  return {
+    raw: bodies.reduce((n, b) => n + b.length, 0),
+    gzip: bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+  };
+}
+
+async function lighthouseScores(dist: string): Promise<Record<string, Record<string, number>>> {
+  const server = await serveDist(dist);
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const scores: Record<string, Record<string, number>> = {};
+  try {
+    for (const page of lighthousePages) {
+      const result = await lighthouse(`${server.origin}${page}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const categories = result?.lhr.categories ?? {};
+      scores[page] = Object.fromEntries(Object.entries(categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  return scores;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function main() {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const plainDir = plainStarlightProject();
+  const plainDist = path.join(plainDir, 'dist');
+  const siteDist = path.join(work, 'site-dist');
+  const siteCache = path.join(work, 'site-cache');
+
+  console.log('Building plain Starlight (same MDX pages)…');
+  const plainSeconds = run('plain', plainDir, {});
+  console.log('Building this site from a cold cache…');
+  const siteSeconds = run('site', root, { GUIDEBOOK_OUT_DIR: siteDist, GUIDEBOOK_CACHE_DIR: siteCache });
+  console.log('Rebuilding this site with a warm cache…');
+  const warmSeconds = run('site (warm)', root, { GUIDEBOOK_OUT_DIR: siteDist, GUIDEBOOK_CACHE_DIR: siteCache });
+
+  const pages = (dist: string) => filesUnder(dist, '.html').filter((f) => !f.includes('/pagefind/')).length;
+  const pdfs = filesUnder(path.join(siteDist, 'pdf'), '.pdf').map((f) => ({ f, size: statSync(f).size }));
+  const worksheetPdfs = pdfs.filter((p) => p.f.includes('/worksheets/'));
+  const bookPdfs = pdfs.filter((p) => !p.f.includes('/worksheets/'));
+  const max = (list: { size: number }[]) => list.reduce((m, p) => Math.max(m, p.size), 0);
+
+  const js = {
+    plainReading: await scriptBytes(plainDist, readingPage),
+    siteReading: await scriptBytes(siteDist, readingPage),
+    plainWorksheet: await scriptBytes(plainDist, worksheetPage),
+    siteWorksheet: await scriptBytes(siteDist, worksheetPage),
+  };
+  console.log('Running Lighthouse…');
+  const scores = await lighthouseScores(siteDist);
+
+  const lines = [
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, Node ${process.version}.`,
+    '',
+    '| figure | plain Starlight | this site | goal |',
+    '|---|---|---|---|',
+    `| build, cold cache | ${plainSeconds.toFixed(1)} s | ${siteSeconds.toFixed(1)} s (ratio ${(siteSeconds / plainSeconds).toFixed(2)}) | ratio ≤ 1.25 |`,
+    `| build, warm cache (PDFs and cards reused) | – | ${warmSeconds.toFixed(1)} s (ratio ${(warmSeconds / plainSeconds).toFixed(2)}) | |`,
+    `| HTML pages | ${pages(plainDist)} | ${pages(siteDist)} | |`,
+    `| PDF files | – | ${pdfs.length} (${kb(pdfs.reduce((n, p) => n + p.size, 0))} in all) | |`,
+    `| largest worksheet PDF | – | ${kb(max(worksheetPdfs))} | ≤ 60 KB |`,
+    `| largest material PDF | – | ${kb(max(bookPdfs))} | ≤ 1.5 MB |`,
+    `| JS on a reading page (${readingPage}) | ${kb(js.plainReading.raw)} / ${kb(js.plainReading.gzip)} gzip | ${kb(js.siteReading.raw)} / ${kb(js.siteReading.gzip)} gzip (extra ${js.siteReading.gzip - js.plainReading.gzip} B gzip) | 0 extra |`,
+    `| JS on a worksheet page (${worksheetPage}) | ${kb(js.plainWorksheet.raw)} / ${kb(js.plainWorksheet.gzip)} gzip | ${kb(js.siteWorksheet.raw)} / ${kb(js.siteWorksheet.gzip)} gzip (extra ${kb(js.siteWorksheet.gzip - js.plainWorksheet.gzip)} gzip) | ≤ 10 KB extra |`,
+    '',
+    '| Lighthouse | performance | accessibility | best practices | SEO |',
+    '|---|---|---|---|---|',
+    ...Object.entries(scores).map(
+      ([page, s]) => `| ${page} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`,
+    ),
+  ];
+  const report = lines.join('\n');
+  console.log(`\n${report}\n`);
+
+  if (process.argv.includes('--write')) {
+    const file = path.join(root, 'docs/PERFORMANCE.md');
+    const text = readFileSync(file, 'utf8');
+    const start = '<!-- figures:start -->';
+    const end = '<!-- figures:end -->';
+    const updated = text.replace(new RegExp(`${start}[\\s\\S]*${end}`), `${start}\n${report}\n${end}`);
+    writeFileSync(file, updated);
+    console.log(`Wrote ${path.relative(root, file)}`);
+  }
+}
+
+await main();
