@@ -89,6 +89,25 @@ describe('studification: recognition report summary', () => {
   });
 });
 
+describe('studification: self-assessment progress', () => {
+  it('compares the start and the before-demonstration ratings row by row', async () => {
+    const page = await open('/opinnollistaminen/itsearviointi/');
+    const box = page.locator('[data-opin-progress]');
+    await expect.poll(() => box.textContent()).toContain('vertailu näkyy tässä');
+    await page.locator('input[name="alussa.koneet"][value="1"]').check({ force: true });
+    await page.locator('input[name="lopussa.koneet"][value="3"]').check({ force: true });
+    await expect.poll(() => box.locator('tbody tr').nth(3).textContent()).toContain('+2');
+    expect(await box.textContent()).toContain('Niistä 1 alueella');
+    expect(await box.locator('thead th').allTextContents()).toEqual([
+      'Osaamisalue',
+      'Osaamiseni kokeilun alussa',
+      'Osaamiseni ennen näyttöä',
+      'Muutos',
+    ]);
+    await page.context().close();
+  });
+});
+
 describe('studification: process model', () => {
   it.each([
     ['/opinnollistaminen/vaiheet/', 'Opinnollistaminen työkokeilussa', 'Näyttö'],
