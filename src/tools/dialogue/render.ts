@@ -28,7 +28,7 @@ export function renderDialogue(dialogue: Dialogue, state: DialogueState, lang: s
   const out: string[] = ['<ol class="vk-transcript">'];
   const line = (stepId: string) => {
     const step = stepOf(dialogue, stepId);
-    const note = step.note ? `<span class="vk-stage">(${esc(tr(step.note, lang))})</span>` : '';
+    const note = step.note ? `<span class="vk-direction">(${esc(tr(step.note, lang))})</span>` : '';
     out.push(
       `<li class="vk-turn vk-other"><span class="vk-speaker">${other}:</span> ${note}${utterance(step.line, lang)}</li>`,
     );

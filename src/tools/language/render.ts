@@ -12,6 +12,9 @@ import { tr } from './text.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Lower-cases the first letter, for items listed inside a sentence. */
+const lowerFirst = (x: string) => x.charAt(0).toLocaleLowerCase() + x.slice(1);
+
 export function explorerContent(data: LanguageData): ExplorerContent {
   return {
     skills: data.skills.map((s) => s.id),
@@ -61,7 +64,7 @@ export function renderResult(data: LanguageData, state: ExplorerState, lang: str
   out.push(`<p class="vk-result-task"><strong>${esc(s.resultTask)}:</strong> ${esc(taskName(data, state, lang))}</p>`);
   if (situations.length > 0) {
     out.push(
-      `<p class="vk-result-situations"><strong>${esc(s.situations)}:</strong> ${situations.map((x) => esc(t(x.label))).join(', ')}</p>`,
+      `<p class="vk-result-situations"><strong>${esc(s.situations)}:</strong> ${situations.map((x, i) => esc(i === 0 ? t(x.label) : lowerFirst(t(x.label)))).join(', ')}.</p>`,
     );
   }
 
