@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext } from '../support/browser.ts';
+import { assertBuilt } from '../support/dist.ts';
+import { type StaticServer, serveDist } from '../support/server.ts';
+
+/**
+ * The vieraskieliset tools as people use them: a participant picks a job task, rates their own
+ * level with the keyboard and reads the gaps and suggestions; a supervisor describes their own
+ * task and prints the result; a pair plays a practice dialogue to the end. Everything stays in
+ * the browser: no request leaves the site, state is only in localStorage. axe checks the page content
+ * (main); the site-wide header is covered by a11y.test.ts.
+ */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const STORAGE_KEY = 'guidebook:vk-explorer:vieraskieliset';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(
+  path: string,
+  theme: 'light' | 'dark' = 'light',
+): Promise<{ page: Page; context: BrowserContext; foreign: string[]; errors: string[] }> {
+  const context = await newContext(browser, { colorScheme: theme });
+  await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (r) => {
+    if (!r.url().startsWith(server.origin) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => d.accept());
+  await page.goto(`${server.origin}${path}`);
+  return { page, context, foreign, errors };
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+    const result = await (window as any).axe.run({ include: ['main'] }, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
+
+const resultRow = (page: Page, skill: string) =>
+  page.locator('[data-vk-result] table tbody tr', { has: page.locator(`th:text-is("${skill}")`) });
+
+describe('language-requirement explorer', () => {
+  it('a participant picks a task, rates themselves with the keyboard and gets gaps and suggestions that persist', async () => {
+    const { page, context, foreign, errors } = await open('/vieraskieliset/kielitaitotyokalu/');
+    await page.waitForSelector('.vk-explorer.vk-ready');
+    // Before rating: every skill is "not rated" and the tool asks for a rating first.
+    await expect.poll(() => page.locator('[data-vk-result]').textContent()).toContain('Arvioi ensin oma tasosi');
+
+    await page.selectOption('#vk-ex-task', 'counter');
+    await expect.poll(() => page.locator('[data-vk-description]').textContent()).toContain('Kahvilan');
+    expect(await page.locator('#vk-ex-req-listening').inputValue()).toBe('3');
+
+    // Keyboard: focus the "A1" option for speaking and move one step down with the arrow key (A2).
+    await page.focus('#vk-ex-own-speaking-1');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#vk-ex-own-speaking-2').isChecked()).toBe(true);
+    await page.check('#vk-ex-own-listening-3');
+    await page.check('#vk-ex-own-interaction-1');
+
+    await expect.poll(() => resultRow(page, 'Puhuminen').textContent()).toContain('puuttuu 1 taso');
+    expect(await resultRow(page, 'Kuullun ymmärtäminen').textContent()).toContain('riittää');
+    expect(await resultRow(page, 'Vuorovaikutus').textContent()).toContain('puuttuu 2 tasoa');
+    expect(await resultRow(page, 'Kirjoittaminen').textContent()).toContain('ei arvioitu');
+    const groups = page.locator('[data-vk-result] .vk-group h5');
+    expect(await groups.allTextContents()).toEqual([
+      'Vuorovaikutus: tavoitteena seuraavaksi A2',
+      'Puhuminen: tavoitteena seuraavaksi B1',
+    ]);
+    expect(await page.locator('[data-vk-result] .vk-chart svg[role="img"] title').first().textContent()).toBeTruthy();
+
+    // The supervisor adjusts a demand: interaction B1 -> A2 shrinks the gap.
+    await page.selectOption('#vk-ex-req-interaction', '2');
+    await expect.poll(() => resultRow(page, 'Vuorovaikutus').textContent()).toContain('puuttuu 1 taso');
+
+    // Reload: the state comes back from localStorage.
+    await page.reload();
+    await page.waitForSelector('.vk-explorer.vk-ready');
+    expect(await page.locator('#vk-ex-task').inputValue()).toBe('counter');
+    expect(await page.locator('#vk-ex-own-speaking-2').isChecked()).toBe(true);
+    expect(await page.locator('#vk-ex-req-interaction').inputValue()).toBe('2');
+    const stored = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+    expect(JSON.parse(stored ?? '{}')).toMatchObject({ format: 'vk-explorer', task: 'counter', own: { speaking: 2 } });
+
+    // Restoring the example levels and switching tasks keeps the own rating.
+    await page.click('[data-vk-reset]');
+    expect(await page.locator('#vk-ex-req-interaction').inputValue()).toBe('3');
+    await page.selectOption('#vk-ex-task', 'warehouse');
+    expect(await page.locator('#vk-ex-own-speaking-2').isChecked()).toBe(true);
+
+    expect(await axe(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a supervisor describes their own task and prints the result without the controls', async () => {
+    const { page, context } = await open('/en/vieraskieliset/kielitaitotyokalu/', 'dark');
+    await page.waitForSelector('.vk-explorer.vk-ready');
+    await page.selectOption('#vk-ex-task', 'custom');
+    await page.fill('#vk-ex-custom', 'Laundry work');
+    await page.check('#vk-ex-sit-safety');
+    await page.check('#vk-ex-own-reading-1');
+    await expect.poll(() => page.locator('.vk-result-task').textContent()).toContain('Laundry work');
+    expect(await page.locator('.vk-result-situations').textContent()).toContain('Safety instructions');
+    expect(await resultRow(page, 'Reading').textContent()).toContain('1 level to go');
+
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await page.click('[data-vk-print]');
+    expect(await page.getAttribute('body', 'data-printed')).toBe('yes');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.vk-controls').isVisible()).toBe(false);
+    expect(await page.locator('[data-vk-result] table').isVisible()).toBe(true);
+    expect(await page.locator('.vk-chart svg').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    expect(await axe(page)).toEqual([]);
+
+    // Clearing removes the stored state.
+    await page.click('[data-vk-clear]');
+    expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+    expect(await page.locator('#vk-ex-task').inputValue()).toBe('cleaning');
+    await context.close();
+  });
+
+  it('keeps unreadable stored data aside and says so', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript((k) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k, '{not json');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, STORAGE_KEY);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/vieraskieliset/kielitaitotyokalu/`);
+    await page.waitForSelector('.vk-explorer.vk-ready');
+    expect(await page.locator('[data-vk-notice]').isVisible()).toBe(true);
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.includes(':unreadable:'))
+        .map((k) => localStorage.getItem(k)),
+    );
+    expect(kept).toEqual(['{not json']);
+    await context.close();
+  });
+});
+
+describe('practice dialogue', () => {
+  it('a participant finishes a dialogue with the keyboard, with feedback after every choice', async () => {
+    const { page, context, foreign, errors } = await open('/vieraskieliset/harjoittelu/', 'dark');
+    const dialogue = page.locator('[data-vk-dialogue]').first();
+    await page.waitForSelector('.vk-dialogue.vk-ready');
+
+    // A "try again" choice keeps the same step and says so.
+    await dialogue.locator('button[data-choice]').nth(1).focus();
+    await page.keyboard.press('Enter');
+    const focused = () => page.evaluate(() => document.activeElement?.className ?? '');
+    expect(await focused()).toContain('vk-feedback vk-retry');
+    expect(await dialogue.locator('button[data-choice]').count()).toBe(3);
+
+    // Undo, then play to the end always taking the first choice, by keyboard.
+    await dialogue.locator('[data-vk-back]').click();
+    expect(await dialogue.locator('.vk-feedback').count()).toBe(0);
+    for (let i = 0; i < 10 && (await dialogue.locator('.vk-end').count()) === 0; i++) {
+      await dialogue.locator('button[data-choice]').first().focus();
+      await page.keyboard.press('Enter');
+      expect(await focused()).toContain('vk-feedback');
+    }
+    const end = dialogue.locator('.vk-end');
+    expect(await end.textContent()).toContain('Harjoitus on valmis');
+    expect(await end.textContent()).toMatch(/Hyviä vastauksia \d+/);
+    expect(await dialogue.locator('button[data-choice]').count()).toBe(0);
+
+    // Translations can be shown on the Finnish page.
+    expect(await dialogue.locator('.vk-tr').first().isVisible()).toBe(false);
+    await dialogue.locator('[data-vk-translations]').check();
+    expect(await dialogue.locator('.vk-tr').first().isVisible()).toBe(true);
+
+    // Start again.
+    await dialogue.locator('[data-vk-restart]').click();
+    expect(await dialogue.locator('.vk-turn').count()).toBe(1);
+
+    expect(await axe(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the English page shows the Finnish lines with translations and English feedback', async () => {
+    const { page, context } = await open('/en/vieraskieliset/harjoittelu/');
+    await page.waitForSelector('.vk-dialogue.vk-ready');
+    const dialogue = page.locator('[data-vk-dialogue]').nth(2);
+    const first = dialogue.locator('.vk-turn').first();
+    expect(await first.locator('[lang="fi"]').textContent()).toContain('gluteenitonta');
+    expect(await first.locator('.vk-tr').isVisible()).toBe(true);
+    await dialogue.locator('button[data-choice]').first().click();
+    expect(await dialogue.locator('.vk-feedback').first().textContent()).toContain('Good answer.');
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
