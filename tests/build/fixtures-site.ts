@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /** Helpers for tests that build whole guidebooks (the example, broken fixture sites). */
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const exampleRoot = path.join(projectRoot, 'examples/minimal');
+const fixturesTmp = path.join(projectRoot, '.cache/fixtures');
 const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildResult {
@@ -53,19 +54,35 @@ export function buildSite(root: string, work = mkdtempSync(path.join(tmpdir(), '
 }
 
 /**
- * Copies the example guidebook into a temporary folder, so a test can break one thing in it.
- * Imports of the engine (`../../src/…`) are pointed at this checkout, and node_modules is linked.
+ * Copies the example guidebook into a temporary folder, with the files of the given fixture
+ * folders laid over it and extra entries put into its site.config.ts, so a test can break
+ * things in it. Imports of the engine (`../../src/…`) are pointed at this checkout.
  */
-export function copyExample(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'guidebook-fixture-'));
-  cpSync(exampleRoot, root, { recursive: true });
+export function copyExample(overlays: string[] = [], configEntries: string[] = []): string {
+  // Inside the checkout (in the git-ignored .cache/), so node_modules is found by walking up;
+  // a symlinked node_modules confuses Astro's compile cache.
+  mkdirSync(fixturesTmp, { recursive: true });
+  const root = mkdtempSync(path.join(fixturesTmp, 'site-'));
+  const generated = new Set(['node_modules', '.astro', 'dist']);
+  cpSync(exampleRoot, root, { recursive: true, filter: (src) => !generated.has(path.basename(src)) });
+  // A fixture folder holds only the files it adds or replaces, at their place in the site.
+  for (const overlay of overlays) {
+    cpSync(overlay, root, { recursive: true, filter: (src) => path.basename(src) !== 'expect.json' });
+  }
   const engine = `${path.join(projectRoot, 'src')}/`;
   for (const file of ['astro.config.mjs', 'site.config.ts', 'content.config.ts']) {
     const full = path.join(root, file);
-    writeFileSync(full, readFileSync(full, 'utf8').replaceAll('../../src/', engine));
+    let text = readFileSync(full, 'utf8').replaceAll('../../src/', engine);
+    if (file === 'site.config.ts')
+      text = text.replace('  materials: [', `  ${configEntries.join('\n  ')}\n  materials: [`);
+    writeFileSync(full, text);
   }
-  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   return root;
+}
+
+/** Removes the temporary copies made by copyExample(). */
+export function removeCopies(): void {
+  rmSync(fixturesTmp, { recursive: true, force: true });
 }
 
 /** Every file under a folder with the given ending, relative to it. */

@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyExample, projectRoot, removeCopies } from './fixtures-site.ts';
+
+/**
+ * Bad content gets a clear error (page-level part of the fixture corpus). Each folder under
+ * tests/fixtures/broken/pages/ breaks one thing in a copy of examples/minimal; its expect.json
+ * lists the pieces of the error message (file, place, reason) that must appear, in order and
+ * close together. Fixtures of one `batch` are built together, as their errors are all
+ * reported by one build (broken links, config checks); a fixture whose error a batch-mate hid
+ * is built again alone. Other builds stop at their first error, so those fixtures have no batch.
+ * Builds run two at a time.
+ */
+interface Fixture {
+  name: string;
+  why: string;
+  batch?: string;
+  config?: string;
+  expect: string[];
+}
+
+const dir = path.join(projectRoot, 'tests/fixtures/broken/pages');
+const fixtures: Fixture[] = readdirSync(dir)
+  .sort()
+  .map((name) => ({ name, ...JSON.parse(readFileSync(path.join(dir, name, 'expect.json'), 'utf8')) }));
+
+/** The message pieces in order, each within a short distance of the previous one. */
+function findInOrder(output: string, pieces: string[]): boolean {
+  const [first = '', ...rest] = pieces;
+  for (let start = output.indexOf(first); start >= 0; start = output.indexOf(first, start + 1)) {
+    let from = start;
+    const ok = rest.every((piece) => {
+      const at = output.indexOf(piece, from);
+      if (at < 0 || at - from > 600) return false;
+      from = at;
+      return true;
+    });
+    if (ok) return true;
+  }
+  return false;
+}
+
+const outputs = new Map<string, { code: number | null; output: string }>();
+
+async function build(group: Fixture[]): Promise<void> {
+  const root = copyExample(
+    group.map((f) => path.join(dir, f.name)),
+    group.flatMap((f) => (f.config ? [f.config] : [])),
+  );
+  const result = await buildSite(root, path.join(root, '.work'));
+  for (const f of group) outputs.set(f.name, result);
+}
+
+async function pool(jobs: (() => Promise<void>)[], size = 2): Promise<void> {
+  const queue = [...jobs];
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) await job();
+  };
+  await Promise.all(Array.from({ length: size }, worker));
+}
+
+beforeAll(async () => {
+  const batches = new Map<string, Fixture[]>();
+  for (const f of fixtures) {
+    const key = f.batch ?? f.name;
+    batches.set(key, [...(batches.get(key) ?? []), f]);
+  }
+  await pool([...batches.values()].map((group) => () => build(group)));
+  // A build stops at its first error of some kinds: build the hidden ones again, alone.
+  const hidden = fixtures.filter((f) => !findInOrder(outputs.get(f.name)?.output ?? '', f.expect));
+  await pool(hidden.map((f) => () => build([f])));
+}, 900_000);
+
+afterAll(() => removeCopies());
+
+describe('broken pages fail the build with file, place and reason', () => {
+  it('covers the page-level mistakes', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
+    const result = outputs.get(fixture.name);
+    expect(result?.code, `${fixture.name} (${fixture.why}) should fail the build`).not.toBe(0);
+    const output = result?.output ?? '';
+    expect(
+      findInOrder(output, fixture.expect),
+      `${fixture.why}\nexpected, in order: ${JSON.stringify(fixture.expect)}\noutput:\n${output.slice(-3000)}`,
+    ).toBe(true);
+  });
+});
