@@ -52,7 +52,9 @@ items:
   - { id: one, phase: a, text: { fi: Yksi }, when: { q: [z] } }
   - { id: two, phase: b, text: { fi: Kaksi }, when: { nope: [x] } }
 `;
-    expect(() => parsePlannerData(broken, 'x.yaml')).toThrowError(/x\.yaml: items\.0\.when\.q: question "q" has no answer "z"/);
+    expect(() => parsePlannerData(broken, 'x.yaml')).toThrowError(
+      /x\.yaml: items\.0\.when\.q: question "q" has no answer "z"/,
+    );
     expect(() => parsePlannerData(broken, 'x.yaml')).toThrowError(/items\.1\.phase: unknown phase "b"/);
     expect(() => parsePlannerData(broken, 'x.yaml')).toThrowError(/unknown question "nope"/);
     expect(() => parsePlannerData('a: [', 'x.yaml')).toThrowError(/x\.yaml: not valid YAML/);
@@ -112,7 +114,12 @@ describe('tailoring', () => {
 
   it('only ever adds items as answers are given (property)', () => {
     const answerArb = fc.record(
-      Object.fromEntries(data.questions.map((q) => [q.id, fc.option(fc.constantFrom(...q.options.map((o) => o.id)), { nil: undefined })])),
+      Object.fromEntries(
+        data.questions.map((q) => [
+          q.id,
+          fc.option(fc.constantFrom(...q.options.map((o) => o.id)), { nil: undefined }),
+        ]),
+      ),
     );
     fc.assert(
       fc.property(answerArb, (answers) => {
@@ -138,8 +145,12 @@ describe('helpers', () => {
   it('explains conditions and summarises answers in the page language', () => {
     const item = data.items.find((i) => i.id === 'kieli-selkea');
     expect(item).toBeDefined();
-    expect(conditionText(data, item ?? {}, 'fi')).toBe('Kokeilijan kieli: Suomen taito on vasta kehittymässä tai Ei vielä tiedossa');
-    expect(conditionText(data, item ?? {}, 'en')).toBe("Participant's language: Their Finnish is still developing or Not known yet");
+    expect(conditionText(data, item ?? {}, 'fi')).toBe(
+      'Kokeilijan kieli: Suomen taito on vasta kehittymässä tai Ei vielä tiedossa',
+    );
+    expect(conditionText(data, item ?? {}, 'en')).toBe(
+      "Participant's language: Their Finnish is still developing or Not known yet",
+    );
     expect(conditionText(data, {}, 'fi')).toBeUndefined();
     const summary = summarize(data, { mentori: 'kylla' }, 'en');
     expect(summary.find((s) => s.question === 'Mentor')?.answer).toBe('Yes');
