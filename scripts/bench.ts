@@ -69,7 +69,10 @@ function plainStarlightProject(): string {
     root: { label: rootLocale?.label, lang: rootLocale?.code },
     ...Object.fromEntries(others.map((l) => [l.code, { label: l.label, lang: l.code }])),
   };
-  const sidebar = siteConfig.materials.map((m) => ({ label: m.title.fi, items: [{ autogenerate: { directory: m.slug } }] }));
+  const sidebar = siteConfig.materials.map((m) => ({
+    label: m.title.fi,
+    items: [{ autogenerate: { directory: m.slug } }],
+  }));
   writeFileSync(
     path.join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
@@ -126,7 +129,15 @@ async function lighthouseScores(dist: string): Promise<Record<string, Record<str
   const server = await serveDist(dist);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const scores: Record<string, Record<string, number>> = {};
   try {
@@ -138,7 +149,9 @@ async function lighthouseScores(dist: string): Promise<Record<string, Record<str
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       });
       const categories = result?.lhr.categories ?? {};
-      scores[page] = Object.fromEntries(Object.entries(categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+      scores[page] = Object.fromEntries(
+        Object.entries(categories).map(([k, c]) => [k, Math.round(((c as { score: number | null }).score ?? 0) * 100)]),
+      );
     }
   } finally {
     chrome.kill();

@@ -23,7 +23,7 @@ const engineSrc = fileURLToPath(new URL('../', import.meta.url));
  * `style` attributes (icon sizes, custom properties), which only `style-src-attr` allows.
  * Every request goes to the site's own origin: no third-party hosts are listed.
  */
-const contentSecurityPolicy = {
+const contentSecurityPolicy: Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined> = {
   directives: [
     "default-src 'self'",
     "img-src 'self' data: blob:",
@@ -36,7 +36,7 @@ const contentSecurityPolicy = {
     "frame-src 'none'",
   ],
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] },
+  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 };
 
 /**

@@ -14,7 +14,10 @@ export interface CardInput {
 
 export interface SatoriNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (SatoriNode | string)[] | SatoriNode | string };
+  props: {
+    style?: Record<string, string | number>;
+    children?: (SatoriNode | string)[] | SatoriNode | string | undefined;
+  };
 }
 
 const el = (
