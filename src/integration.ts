@@ -1,33 +1,73 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from './config/site-config.ts';
+import { type GeneratedPdfs, generatePdfs, writePdfs } from './pdf/generate.ts';
 import type { PdfManifest } from './pdf/paths.ts';
+import { pdfSite } from './pdf/site.ts';
 
 const MANIFEST_ID = 'virtual:guidebook/pdf-manifest';
 
 /**
- * The PDF step. It runs after Starlight: the PDFs are made from the sources (MDX trees and
- * worksheet definitions), written to dist/pdf/, and listed in a manifest that PdfLink and the
- * downloads page read through `virtual:guidebook/pdf-manifest`.
+ * The PDF step. PDFs are made from the sources (MDX trees and worksheet definitions), not from
+ * the built pages, so the work starts with the build (`astro:build:start`) and runs alongside
+ * it. Pages that show sizes and page counts (PdfLink, the downloads list) import
+ * `virtual:guidebook/pdf-manifest`, which waits for the PDFs — so the numbers are those of the
+ * files actually written. `astro:build:done` (after Starlight and Pagefind) copies the files into
+ * dist/pdf/ and writes dist/pdf/manifest.json. Any failure fails the build.
+ *
+ * GUIDEBOOK_PDF=off skips the PDFs (faster builds while writing content; benchmark baseline).
  */
 export function guidebookPdf(siteConfig: SiteConfig): AstroIntegration {
-  let manifest: PdfManifest = { generated: false, entries: [] };
+  let root = process.cwd();
+  let cacheDir = '';
+  let command: 'dev' | 'build' | 'preview' | 'sync' = 'build';
+  let running: Promise<GeneratedPdfs> | undefined;
+  const enabled = () => command === 'build' && process.env.GUIDEBOOK_PDF !== 'off';
+  const empty: PdfManifest = { generated: false, entries: [] };
+
+  const start = (log: (message: string) => void) => {
+    running ??= generatePdfs({ root, site: pdfSite(siteConfig), cacheDir, log });
+    return running;
+  };
+
   return {
     name: 'guidebook-pdf',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig, command: cmd, logger }) => {
+        command = cmd;
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(new URL('pdf-cache/', config.cacheDir));
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'guidebook-pdf-manifest',
                 resolveId: (id: string) => (id === MANIFEST_ID ? `\0${MANIFEST_ID}` : undefined),
-                load: (id: string) =>
-                  id === `\0${MANIFEST_ID}` ? `export default ${JSON.stringify(manifest)};` : undefined,
+                load: async (id: string) => {
+                  if (id !== `\0${MANIFEST_ID}`) return undefined;
+                  const manifest = enabled() ? (await start((m) => logger.info(m))).manifest : empty;
+                  return `export default ${JSON.stringify(manifest)};`;
+                },
               },
             ],
           },
         });
-        void siteConfig;
+      },
+      'astro:build:start': ({ logger }) => {
+        if (!enabled()) return;
+        // Not awaited: the PDFs are laid out while Astro bundles and renders.
+        start((m) => logger.info(m)).catch(() => {
+          /* reported by astro:build:done or by the manifest import */
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!enabled()) {
+          logger.info('PDFs skipped (GUIDEBOOK_PDF=off)');
+          return;
+        }
+        const generated = await start((m) => logger.info(m));
+        await writePdfs(generated, fileURLToPath(dir));
+        logger.info(`wrote ${generated.files.size} PDFs and pdf/manifest.json`);
       },
     },
   };

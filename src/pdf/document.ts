@@ -39,7 +39,7 @@ export function createDoc(meta: DocMeta): Doc {
       CreationDate: new Date(Date.UTC(2025, 0, 1)),
       ModDate: new Date(Date.UTC(2025, 0, 1)),
     },
-  } as PDFKit.PDFDocumentOptions);
+  } as unknown as PDFKit.PDFDocumentOptions);
   for (const [name, buffer] of Object.entries(fontBuffers())) doc.registerFont(name, buffer);
   doc.font('regular').fontSize(type.body);
   return doc;

@@ -28,9 +28,41 @@ export function ensureRoom(ctx: LayoutContext, height: number): void {
   if (doc.y + height > bottomLimit && doc.y > page.margin.top + 1) doc.addPage();
 }
 
-/** Adds a tagged structure element whose content is drawn by `draw`. */
-export function tagged(doc: Doc, structType: string, draw: () => void, options: { lang?: string } = {}): void {
-  doc.addStructure(doc.struct(structType, options, [draw]));
+type StructElement = ReturnType<Doc['struct']>;
+const parents = new WeakMap<Doc, StructElement[]>();
+
+function attach(doc: Doc, element: StructElement): void {
+  const parent = parents.get(doc)?.at(-1);
+  if (parent) parent.add(element);
+  else doc.addStructure(element);
+}
+
+/**
+ * Adds a tagged structure element whose content is drawn by `draw`, inside the innermost open
+ * group (see `group`) or at the top of the structure tree.
+ */
+export function tagged(
+  doc: Doc,
+  structType: string,
+  draw: () => void,
+  options: { lang?: string; alt?: string } = {},
+): void {
+  attach(doc, doc.struct(structType, options, [draw]));
+}
+
+/** Opens a structure element (L, LI, Table, Sect…) that the tagged content drawn in `inner` belongs to. */
+export function group(doc: Doc, structType: string, inner: () => void, options: { alt?: string } = {}): void {
+  const element = doc.struct(structType, options);
+  attach(doc, element);
+  const stack = parents.get(doc) ?? [];
+  parents.set(doc, stack);
+  stack.push(element);
+  try {
+    inner();
+  } finally {
+    stack.pop();
+    element.end();
+  }
 }
 
 export interface TextStyle {

@@ -98,7 +98,10 @@ export async function addFormFields(
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const pages = pdf.getPages();
   const byName = new Map<string, PDFField>();
-  const look = { borderWidth: 0, backgroundColor: undefined, borderColor: undefined, font };
+  // Keys present but undefined: pdf-lib then draws no background or border (it checks `in`).
+  const look = { borderWidth: 0, backgroundColor: undefined, borderColor: undefined, font } as unknown as NonNullable<
+    Parameters<PDFTextField['addToPage']>[1]
+  >;
   for (const w of widgets) {
     const page = pages[w.page];
     if (!page) throw new Error(`form field ${w.name}: page ${w.page} does not exist`);
@@ -111,7 +114,7 @@ export async function addFormFields(
       field = text;
     } else if (w.kind === 'checkbox') {
       const check = (field as PDFCheckBox | undefined) ?? form.createCheckBox(w.name);
-      check.addToPage(page, { ...look, ...place, textColor: undefined });
+      check.addToPage(page, { ...look, ...place });
       field = check;
     } else {
       const group = (field as PDFRadioGroup | undefined) ?? form.createRadioGroup(w.name);

@@ -20,7 +20,13 @@ const BOX = 24; // height of a text/date box
 const TICK = 11; // side of a tick box
 const GAP_AFTER = 14;
 
-function addWidget(ctx: SheetContext, widget: Omit<FieldWidget, 'page'> & { page?: number }): void {
+type WidgetInput = FieldWidget extends infer W
+  ? W extends FieldWidget
+    ? Omit<W, 'page'> & { page?: number }
+    : never
+  : never;
+
+function addWidget(ctx: SheetContext, widget: WidgetInput): void {
   ctx.widgets?.push({ ...widget, page: widget.page ?? currentPage(ctx.doc) } as FieldWidget);
 }
 

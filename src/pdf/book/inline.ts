@@ -1,0 +1,170 @@
+import type { PhrasingContent } from 'mdast';
+import type { Doc } from '../document.ts';
+import type { FontName } from '../fonts.ts';
+import type { PdfSite } from '../site.ts';
+import { type } from '../theme.ts';
+
+/** A run of text in one style: what inline Markdown becomes before pdfkit lays it out. */
+export interface Run {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  color?: string;
+  link?: string;
+  size?: number;
+}
+
+export interface InlineOptions {
+  site: PdfSite;
+  accent: string;
+  muted: string;
+}
+
+/** The address a reader can type: internal paths become the site's full address. */
+export function visibleAddress(url: string, site: PdfSite): string | undefined {
+  if (url.startsWith('#')) return undefined;
+  if (url.startsWith('mailto:')) return url.slice('mailto:'.length);
+  if (url.startsWith('tel:')) return url.slice('tel:'.length);
+  if (url.startsWith('/')) return site.absolute(url).replace(/^https?:\/\//, '');
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}
+
+export function linkTarget(url: string, site: PdfSite): string | undefined {
+  if (url.startsWith('#')) return undefined;
+  if (url.startsWith('/')) return site.absolute(url);
+  return url;
+}
+
+/** Flattens inline Markdown into styled runs. Links keep their text and show their address after it. */
+export function toRuns(
+  nodes: PhrasingContent[],
+  options: InlineOptions,
+  style: Omit<Run, 'text'> = { bold: false, italic: false },
+): Run[] {
+  const runs: Run[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        runs.push({ ...style, text: node.value.replace(/\s*\n\s*/g, ' ') });
+        break;
+      case 'strong':
+        runs.push(...toRuns(node.children, options, { ...style, bold: true }));
+        break;
+      case 'emphasis': {
+        const small = (node.data as { small?: boolean } | undefined)?.small;
+        runs.push(
+          ...toRuns(
+            node.children,
+            options,
+            small ? { ...style, size: type.small + 0.5, color: options.muted } : { ...style, italic: true },
+          ),
+        );
+        break;
+      }
+      case 'delete':
+        runs.push(...toRuns(node.children, options, style));
+        break;
+      case 'inlineCode':
+        runs.push({ ...style, text: node.value });
+        break;
+      case 'break':
+        runs.push({ ...style, text: '\n' });
+        break;
+      case 'link': {
+        const target = linkTarget(node.url, options.site);
+        const inner = toRuns(node.children, options, {
+          ...style,
+          color: options.accent,
+          ...(target ? { link: target } : {}),
+        });
+        runs.push(...inner);
+        const address = visibleAddress(node.url, options.site);
+        const shown = inner
+          .map((r) => r.text)
+          .join('')
+          .trim();
+        if (address && address !== shown && !shown.endsWith(address)) {
+          runs.push({ ...style, text: ` (${address})`, color: options.muted, ...(target ? { link: target } : {}) });
+        }
+        break;
+      }
+      case 'image':
+        if (node.alt) runs.push({ ...style, text: `[${node.alt}]` });
+        break;
+      case 'footnoteReference':
+        runs.push({ ...style, text: `[${node.identifier}]` });
+        break;
+      default:
+        if ('children' in node && Array.isArray(node.children))
+          runs.push(...toRuns(node.children as PhrasingContent[], options, style));
+        else if ('value' in node && typeof node.value === 'string' && node.type !== 'html')
+          runs.push({ ...style, text: node.value });
+    }
+  }
+  return mergeRuns(runs);
+}
+
+function mergeRuns(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    const last = out.at(-1);
+    if (
+      last &&
+      last.bold === r.bold &&
+      last.italic === r.italic &&
+      last.color === r.color &&
+      last.link === r.link &&
+      last.size === r.size
+    ) {
+      last.text += r.text;
+    } else out.push({ ...r });
+  }
+  // No leading/trailing spaces in a block.
+  if (out[0]) out[0].text = out[0].text.replace(/^\s+/, '');
+  const end = out.at(-1);
+  if (end) end.text = end.text.replace(/\s+$/, '');
+  return out.filter((r) => r.text.length > 0);
+}
+
+export function fontOf(run: { bold: boolean; italic: boolean }): FontName {
+  if (run.bold && run.italic) return 'boldItalic';
+  if (run.bold) return 'bold';
+  if (run.italic) return 'italic';
+  return 'regular';
+}
+
+export interface RunStyle {
+  size: number;
+  color: string;
+  align?: 'left' | 'justify' | 'center' | 'right';
+  lineGap?: number;
+}
+
+/** Lays out runs as one paragraph at (x, doc.y) within width. */
+export function drawRuns(doc: Doc, runs: Run[], x: number, width: number, style: RunStyle): void {
+  if (runs.length === 0) return;
+  const y = doc.y;
+  runs.forEach((run, i) => {
+    doc
+      .font(fontOf(run))
+      .fontSize(run.size ?? style.size)
+      .fillColor(run.color ?? style.color);
+    const options = {
+      width,
+      lineGap: style.lineGap ?? type.lineGap,
+      align: style.align ?? 'left',
+      continued: i < runs.length - 1,
+      link: run.link ?? null,
+      underline: false,
+    } as PDFKit.Mixins.TextOptions;
+    if (i === 0) doc.text(run.text, x, y, options);
+    else doc.text(run.text, options);
+  });
+}
+
+/** Height of runs laid out in a width (approximate for mixed fonts: measured in the body font). */
+export function runsHeight(doc: Doc, runs: Run[], width: number, style: RunStyle): number {
+  const boldish = runs.length > 0 && runs.every((r) => r.bold);
+  doc.font(boldish ? 'bold' : 'regular').fontSize(style.size);
+  return doc.heightOfString(runs.map((r) => r.text).join(''), { width, lineGap: style.lineGap ?? type.lineGap });
+}

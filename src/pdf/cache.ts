@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/**
+ * PDFs are cached by a hash of everything they are made from (the transformed Markdown trees,
+ * worksheet definitions, site config, images) plus the engine's own source and library versions,
+ * so an unchanged rebuild copies files instead of laying them out again.
+ */
+export function hash(...parts: (string | Uint8Array)[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) {
+    h.update(p);
+    h.update('\0');
+  }
+  return h.digest('hex').slice(0, 24);
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...filesUnder(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+let engine: string | undefined;
+
+/** Hash of the engine: src/pdf, the worksheet schema, and the versions of the PDF libraries. */
+export function engineHash(): string {
+  if (engine) return engine;
+  const src = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+  const require = createRequire(import.meta.url);
+  const version = (name: string) => {
+    try {
+      return String((require(`${name}/package.json`) as { version?: string }).version);
+    } catch {
+      return '?';
+    }
+  };
+  const files = [...filesUnder(path.join(src, 'pdf')), path.join(src, 'worksheets', 'schema.ts')];
+  engine = hash(
+    ...files.map((f) => readFileSync(f)),
+    version('pdfkit'),
+    version('pdf-lib'),
+    version('@resvg/resvg-js'),
+    version('@expo-google-fonts/noto-sans'),
+  );
+  return engine;
+}
+
+export interface CachedPdf<M> {
+  bytes: Uint8Array;
+  meta: M;
+}
+
+export class PdfCache {
+  constructor(private readonly dir: string) {}
+
+  private file(key: string, ext: string): string {
+    return path.join(this.dir, `${key}${ext}`);
+  }
+
+  async get<M>(key: string): Promise<CachedPdf<M> | undefined> {
+    try {
+      const [bytes, meta] = await Promise.all([
+        readFile(this.file(key, '.pdf')),
+        readFile(this.file(key, '.json'), 'utf8'),
+      ]);
+      return { bytes, meta: JSON.parse(meta) as M };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async set<M>(key: string, bytes: Uint8Array, meta: M): Promise<string> {
+    await mkdir(this.dir, { recursive: true });
+    await writeFile(this.file(key, '.pdf'), bytes);
+    await writeFile(this.file(key, '.json'), JSON.stringify(meta));
+    return this.file(key, '.pdf');
+  }
+
+  path(key: string): string {
+    return this.file(key, '.pdf');
+  }
+}

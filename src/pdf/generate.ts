@@ -1,0 +1,199 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Image } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { loadWorksheets } from '../worksheets/load.ts';
+import type { WorksheetDefinition } from '../worksheets/schema.ts';
+import { pickText } from '../worksheets/text.ts';
+import { type BookChapter, bookPdf } from './book/book.ts';
+import { resolveImage } from './book/images.ts';
+import { engineHash, hash, PdfCache } from './cache.ts';
+import { materialPages } from './mdx/pages.ts';
+import { applyPrintForms } from './mdx/transform.ts';
+import { manifestPath, materialPdfPath, type PdfEntry, type PdfManifest, worksheetPdfPath } from './paths.ts';
+import type { PdfSite } from './site.ts';
+import { worksheetPdf } from './worksheet/file.ts';
+
+export interface GenerateOptions {
+  root: string;
+  site: PdfSite;
+  /** Folder for cached PDFs and bundled print forms. */
+  cacheDir: string;
+  log?: (message: string) => void;
+}
+
+export interface GeneratedPdfs {
+  manifest: PdfManifest;
+  /** Path under dist/ -> cached file to copy there. */
+  files: Map<string, string>;
+  stats: { made: number; reused: number; ms: number };
+}
+
+/** Drops source positions so a tree's hash depends on content only. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (key, v) => (key === 'position' ? undefined : v));
+}
+
+function localePrefix(site: PdfSite, locale: string): string {
+  return locale === site.rootLocale ? '' : `${locale}/`;
+}
+
+/**
+ * Makes every PDF: each worksheet and each material book in every locale. All failures are
+ * collected and thrown together, so one build run reports every broken page or worksheet.
+ */
+export async function generatePdfs(options: GenerateOptions): Promise<GeneratedPdfs> {
+  const started = performance.now();
+  const { root, site } = options;
+  const cache = new PdfCache(path.join(options.cacheDir, 'files'));
+  const engine = engineHash();
+  const configJson = JSON.stringify(site.config);
+  const worksheets = (await loadWorksheets(root)).map((w) => w.definition);
+  const entries: PdfEntry[] = [];
+  const files = new Map<string, string>();
+  const errors: string[] = [];
+  let made = 0;
+  let reused = 0;
+
+  const produce = async <M extends { pages: number; fields?: number }>(
+    key: string,
+    target: string,
+    make: () => Promise<{ bytes: Uint8Array } & M>,
+    entry: Omit<PdfEntry, 'bytes' | 'pages' | 'path'>,
+  ) => {
+    let cached = await cache.get<M & { bytes: number }>(key);
+    if (cached) reused++;
+    else {
+      const result = await make();
+      const { bytes, ...meta } = result;
+      await cache.set(key, bytes, { ...meta, bytes: bytes.length });
+      cached = { bytes, meta: { ...(meta as unknown as M), bytes: bytes.length } };
+      made++;
+    }
+    files.set(target, cache.path(key));
+    entries.push({
+      ...entry,
+      path: target,
+      bytes: cached.meta.bytes,
+      pages: cached.meta.pages,
+      ...(cached.meta.fields !== undefined ? { fields: cached.meta.fields } : {}),
+    });
+  };
+
+  for (const locale of site.locales) {
+    // Books first: their pages tell where each worksheet lives on the site.
+    const worksheetUrls = new Map<string, string>();
+    const books: { slug: string; chapters: BookChapter[]; key: string }[] = [];
+    for (const material of site.config.materials) {
+      try {
+        const pages = await materialPages(root, material.slug, locale, site.rootLocale);
+        if (pages.length === 0) continue;
+        const chapters: BookChapter[] = [];
+        const parts: string[] = [];
+        for (const p of pages) {
+          const pageUrl = site.absolute(`${localePrefix(site, locale)}${p.slug}/`);
+          const tree = await applyPrintForms(
+            p.tree,
+            p.file,
+            { locale, material: material.slug, pageUrl, file: p.relPath },
+            options.cacheDir,
+          );
+          visit(tree, (node) => {
+            if ((node as { type: string }).type === 'worksheet') {
+              const id = (node as unknown as { id: string }).id;
+              if (!worksheetUrls.has(id)) worksheetUrls.set(id, pageUrl);
+            }
+          });
+          const images: string[] = [];
+          visit(tree, 'image', (node: Image) => {
+            const file = resolveImage(node.url, p.relPath, root);
+            if (file && existsSync(file)) images.push(hash(readFileSync(file)));
+          });
+          parts.push(p.title, stableJson(tree), ...images);
+          chapters.push({ title: p.title, tree, file: p.file, relPath: p.relPath });
+        }
+        const sheets = worksheets.filter((w) => w.material === material.slug);
+        const key = hash('book', engine, configJson, locale, material.slug, ...parts, stableJson(sheets));
+        books.push({ slug: material.slug, chapters, key });
+      } catch (error) {
+        errors.push(describe(error));
+      }
+    }
+
+    for (const sheet of worksheets) {
+      const pageUrl = worksheetUrls.get(sheet.id);
+      const key = hash('worksheet', engine, configJson, locale, stableJson(sheet), pageUrl ?? '');
+      try {
+        await produce(key, worksheetPdfPath(locale, sheet.id), () => worksheetPdf(sheet, locale, site, pageUrl), {
+          kind: 'worksheet',
+          id: sheet.id,
+          locale,
+          title: pickText(sheet.title, locale),
+          material: sheet.material,
+        });
+      } catch (error) {
+        errors.push(`content/worksheets/${sheet.id}.yaml (${locale}): PDF failed: ${describe(error)}`);
+      }
+    }
+
+    for (const book of books) {
+      const sheets = new Map<string, WorksheetDefinition>(
+        worksheets.filter((w) => w.material === book.slug).map((w) => [w.id, w]),
+      );
+      try {
+        await produce(
+          book.key,
+          materialPdfPath(locale, book.slug),
+          () =>
+            bookPdf({
+              slug: book.slug,
+              locale,
+              chapters: book.chapters,
+              worksheets: sheets,
+              worksheetUrls,
+              root,
+              site,
+            }),
+          {
+            kind: 'material',
+            id: book.slug,
+            locale,
+            title: site.materialTitle(book.slug, locale),
+            material: book.slug,
+          },
+        );
+      } catch (error) {
+        errors.push(`${book.slug} (${locale}) book: ${describe(error)}`);
+      }
+    }
+  }
+
+  if (errors.length > 0) {
+    throw new Error(`PDF generation failed:\n${errors.map((e) => `  ${e.replace(/\n/g, '\n  ')}`).join('\n')}`);
+  }
+  const ms = Math.round(performance.now() - started);
+  options.log?.(`${entries.length} PDFs (${made} made, ${reused} from cache) in ${ms} ms`);
+  return { manifest: { generated: true, entries }, files, stats: { made, reused, ms } };
+}
+
+/** Copies the PDFs into the built site and writes the manifest next to them. */
+export async function writePdfs(generated: GeneratedPdfs, outDir: string): Promise<void> {
+  for (const [target, source] of generated.files) {
+    const dest = path.join(outDir, target);
+    await mkdir(path.dirname(dest), { recursive: true });
+    await copyFile(source, dest);
+  }
+  const manifestFile = path.join(outDir, manifestPath);
+  await mkdir(path.dirname(manifestFile), { recursive: true });
+  await writeFile(manifestFile, `${JSON.stringify(generated.manifest, null, 2)}\n`);
+}
+
+function describe(error: unknown): string {
+  if (error && typeof error === 'object' && 'file' in error && 'reason' in error) {
+    // A VFileMessage: file:line:column: reason
+    const e = error as { file?: string; line?: number; column?: number; reason: string };
+    return `${e.file ?? ''}${e.line ? `:${e.line}:${e.column ?? 0}` : ''}: ${e.reason}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
