@@ -21,7 +21,7 @@ const printForm: PrintForm = (props, _children, context) => {
 
   const header: TableRow = {
     type: 'tableRow',
-    children: [cell(text(s.colTask)), ...data.skills.map((k) => cell(text(t(k.label))))],
+    children: [cell(text(s.colTask)), ...data.skills.map((k) => cell(text(t(k.short ?? k.label))))],
   };
   const rows: TableRow[] = data.tasks.map((task) => ({
     type: 'tableRow',
@@ -32,6 +32,11 @@ const printForm: PrintForm = (props, _children, context) => {
     align: [null, ...data.skills.map(() => 'center' as const)],
     children: [header, ...rows],
   };
+
+  // Explain the short headings that differ from the full skill names.
+  const abbreviations = data.skills
+    .filter((k) => k.short && t(k.short) !== t(k.label))
+    .map((k) => `${t(k.short ?? k.label)} = ${t(k.label).toLowerCase()}`);
 
   const situations: RootContent = {
     type: 'list',
@@ -62,6 +67,14 @@ const printForm: PrintForm = (props, _children, context) => {
     { type: 'paragraph', children: [{ type: 'strong', children: [text(s.note)] }, text(` ${s.disclaimer}`)] },
     { type: 'paragraph', children: [{ type: 'emphasis', children: [text(s.examplesCaption)] }] },
     table,
+    ...(abbreviations.length > 0
+      ? [
+          {
+            type: 'paragraph',
+            children: [{ type: 'emphasis', children: [text(`${abbreviations.join('; ')}.`)] }],
+          } as RootContent,
+        ]
+      : []),
     { type: 'paragraph', children: [{ type: 'strong', children: [text(s.situations)] }] },
     situations,
     { type: 'paragraph', children: [text(s.printOnline.replace('{url}', context.pageUrl))] },

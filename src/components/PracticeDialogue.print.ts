@@ -30,7 +30,9 @@ const printForm: PrintForm = (props, _children, context) => {
         children: [
           { type: 'strong', children: [text(`${other}:`)] },
           text(' '),
-          ...(step.note ? [{ type: 'emphasis', children: [text(`(${step.note}) `)] } as PhrasingContent] : []),
+          ...(step.note
+            ? [{ type: 'emphasis', children: [text(`(${step.note})`)] } as PhrasingContent, text(' ')]
+            : []),
           text(withTranslation(step.line)),
         ],
       },
