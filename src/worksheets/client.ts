@@ -333,7 +333,8 @@ class Sheet {
     }
     const id = `${this.root.id}-chart`;
     const rowH = 46;
-    const w = 600;
+    // Sized to the space it has, so its text stays readable on a phone.
+    const w = Math.max(280, Math.min(640, out.clientWidth || 600));
     const chart = svg('svg', {
       viewBox: `0 0 ${w} ${points.length * rowH + 4}`,
       role: 'img',
@@ -461,8 +462,8 @@ class Sheet {
       for (const [c, i] of $$(tr, '[data-col]').entries()) {
         i.setAttribute('aria-label', fill(this.t.cellLabel, { col: heads[c] ?? '', n }));
       }
-      const b = $(tr, '[data-remove-row]');
-      if (b) b.textContent = fill(this.t.removeRow, { n });
+      const b = $(tr, '[data-remove-row] .sr-only');
+      if (b) b.textContent = fill(this.t.rowSuffix, { n });
     });
   }
 
