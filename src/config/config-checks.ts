@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { SiteConfig } from './site-config.ts';
 
 /** The page files Starlight would accept for a slug. */
@@ -54,13 +55,49 @@ export function configProblems(config: SiteConfig, root: string): string[] {
   return problems;
 }
 
-/** Runs configProblems() when the build starts. */
+/**
+ * Problems between the worksheet files and the config: two files with one id (`x.yaml` and
+ * `x.yml`), and a `material` that the config does not list. The definitions themselves are
+ * validated by the worksheet loader.
+ */
+export function worksheetProblems(config: SiteConfig, root: string): string[] {
+  const folder = 'content/worksheets';
+  const names = existsSync(path.join(root, folder))
+    ? readdirSync(path.join(root, folder))
+        .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_'))
+        .sort()
+    : [];
+  const materials = config.materials.map((m) => m.slug);
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const file = `${folder}/${name}`;
+    const id = name.replace(/\.ya?ml$/, '');
+    const first = seen.get(id);
+    if (first) problems.push(`${file}: id "${id}" is also the id of ${first}; keep one file per worksheet`);
+    seen.set(id, file);
+    const lines = new LineCounter();
+    const doc = parseDocument(readFileSync(path.join(root, folder, name), 'utf8'), { lineCounter: lines });
+    if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
+    const node = doc.contents.get('material', true);
+    if (isScalar(node) && typeof node.value === 'string' && !materials.includes(node.value)) {
+      const pos = node.range ? lines.linePos(node.range[0]) : undefined;
+      problems.push(
+        `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: material: "${node.value}" is not a material in site.config.ts (one of: ${materials.join(', ')})`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Runs configProblems() and worksheetProblems() when the build starts. */
 export function guidebookConfigChecks(config: SiteConfig): AstroIntegration {
   return {
     name: 'guidebook-config-checks',
     hooks: {
       'astro:config:setup': ({ config: astro }) => {
-        const problems = configProblems(config, fileURLToPath(astro.root));
+        const root = fileURLToPath(astro.root);
+        const problems = [...configProblems(config, root), ...worksheetProblems(config, root)];
         if (problems.length > 0) {
           throw new Error(`The site config does not match the content:\n${problems.map((p) => `  ${p}`).join('\n')}`);
         }

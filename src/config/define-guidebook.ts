@@ -10,6 +10,7 @@ import { remarkWorksheetIds } from '../worksheets/remark-worksheet-ids.ts';
 import { rehypeBaseLinks } from './base-path.ts';
 import { guidebookConfigChecks } from './config-checks.ts';
 import { remarkMdxComponents } from './remark-mdx-components.ts';
+import { remarkPdfLinks } from './remark-pdf-links.ts';
 import type { SiteConfig } from './site-config.ts';
 import { starlightOptions } from './starlight-options.ts';
 import { guidebookVitePlugin, starlightA11yPatches } from './vite-plugin.ts';
@@ -77,7 +78,11 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
     markdown: {
       // <Worksheet id="…" /> must name an existing worksheet: fails the build with file and line.
       // Components used in MDX must be imported: fails with file and line, not at render time.
-      remarkPlugins: [remarkWorksheetIds, remarkMdxComponents],
+      remarkPlugins: [
+        remarkWorksheetIds,
+        remarkMdxComponents,
+        [remarkPdfLinks, { materials: siteConfig.materials.map((m) => m.slug) }],
+      ],
       rehypePlugins: [
         // Before the links validator's own plugin, so it checks the addresses as served.
         [rehypeBaseLinks, { base: siteConfig.base }],
