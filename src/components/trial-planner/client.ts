@@ -117,10 +117,11 @@ function setup(root: HTMLElement): void {
     render();
   });
 
-  root.querySelector<HTMLButtonElement>('[data-tp-print]')?.addEventListener('click', () => {
+  // The date goes on the printout however printing starts (button or the browser's own menu).
+  window.addEventListener('beforeprint', () => {
     if (printedDate) printedDate.textContent = new Date().toLocaleDateString(locale === 'fi' ? 'fi-FI' : locale);
-    window.print();
   });
+  root.querySelector<HTMLButtonElement>('[data-tp-print]')?.addEventListener('click', () => window.print());
 
   root.querySelector<HTMLButtonElement>('[data-tp-reset]')?.addEventListener('click', () => {
     state.answers = {};
