@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { isCollection, LineCounter, parseDocument } from 'yaml';
 import { ContentError, formatIssues } from './errors.ts';
 import { type WorksheetDefinition, worksheetSchema } from './schema.ts';
 
@@ -15,7 +15,8 @@ export function parseWorksheet(
   file: string,
   source: string,
 ): { ok: true; definition: WorksheetDefinition } | { ok: false; problems: string[] } {
-  const doc = parseDocument(source, { prettyErrors: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { prettyErrors: true, lineCounter: lines });
   if (doc.errors.length > 0) {
     return {
       ok: false,
@@ -26,8 +27,33 @@ export function parseWorksheet(
     };
   }
   const data: unknown = doc.toJS();
+  if (data === null || data === undefined) {
+    return {
+      ok: false,
+      problems: [
+        `${file}: the file is empty; a worksheet needs id, version, audience, material, title, intro and sections`,
+      ],
+    };
+  }
   const result = worksheetSchema.safeParse(data);
-  if (!result.success) return { ok: false, problems: formatIssues(file, data, result.error.issues) };
+  if (!result.success) {
+    // Each message gets the line of the deepest node on its path that exists in the file.
+    const messages = formatIssues(file, data, result.error.issues);
+    const problems = result.error.issues.map((issue, i) => {
+      let at: { line: number; col: number } | undefined;
+      for (let n = issue.path.length; n >= 0 && !at; n--) {
+        const node = n === 0 ? doc.contents : doc.getIn(issue.path.slice(0, n), true);
+        const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+        if (range && (n === issue.path.length || isCollection(node))) at = lines.linePos(range[0]);
+      }
+      const message = (messages[i] ?? '').replace(
+        /Invalid input: expected (\w+), received undefined$/,
+        'missing (expected a $1)',
+      );
+      return at ? `${file}:${at.line}:${at.col}${message.slice(file.length)}` : message;
+    });
+    return { ok: false, problems };
+  }
   const expectedId = path.basename(file).replace(/\.ya?ml$/, '');
   if (result.data.id !== expectedId) {
     return { ok: false, problems: [`${file}: id: id "${result.data.id}" must match the file name "${expectedId}"`] };

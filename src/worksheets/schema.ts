@@ -18,7 +18,13 @@ export const localizedText = z
       en: z.string().trim().min(1, 'English text (en) is empty').optional(),
       sv: z.string().trim().min(1, 'Swedish text (sv) is empty').optional(),
     },
-    { error: 'must be texts per locale, e.g. { fi: "…", en: "…" }' },
+    {
+      // A plain string or a list gets a hint; an unknown key (a typo like "de" for "en") names the key.
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown locale ${issue.keys.map((k) => `"${k}"`).join(', ')}: texts are given as fi, en or sv`
+          : 'must be texts per locale, e.g. { fi: "…", en: "…" }',
+    },
   )
   .strict();
 export type LocalizedText = z.infer<typeof localizedText>;

@@ -40,6 +40,16 @@ describe('broken worksheet definitions', () => {
     expect(line, `no problem names "${place}" and "${reason}":\n${result.problems.join('\n')}`).toBeDefined();
     expect(line?.startsWith(file)).toBe(true);
   });
+
+  it('gives a line and column wherever the file has one', () => {
+    const withLine = names.filter((name) => {
+      const file = `content/worksheets/${name}`;
+      const result = parseWorksheet(file, readFileSync(path.join(dir, name), 'utf8'));
+      return !result.ok && result.problems.every((p) => /^[^:]+:\d+:\d+: /.test(p));
+    });
+    // Only the empty file and the id that differs from the file name have no line to point at.
+    expect(names.filter((n) => !withLine.includes(n)).sort()).toEqual(['empty-file.yaml', 'id-not-file-name.yaml']);
+  });
 });
 
 type Patch = Record<string, unknown>;
