@@ -6,11 +6,14 @@ import { tr } from '../tools/language/text.ts';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const cell = (...children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
+const paragraph = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
+const lowerFirst = (x: string) => x.charAt(0).toLocaleLowerCase() + x.slice(1);
 
 /**
  * On paper the explorer becomes what can be discussed without a browser: the note that the levels
- * are illustrative, a table of the example tasks with their levels per skill, and each task's
- * typical language situations.
+ * are illustrative, then each example task with a table of its level per skill and what the skill
+ * is needed for, and the task's typical language situations. (One table per task keeps the columns
+ * wide enough for the long Finnish skill names on A4.)
  */
 const printForm: PrintForm = (props, _children, context) => {
   const lang = context.locale;
@@ -19,66 +22,36 @@ const printForm: PrintForm = (props, _children, context) => {
   const s = explorerStrings(lang);
   const t = (x: { fi: string; en?: string | undefined }) => tr(x, lang);
 
-  const header: TableRow = {
-    type: 'tableRow',
-    children: [cell(text(s.colTask)), ...data.skills.map((k) => cell(text(t(k.short ?? k.label))))],
-  };
-  const rows: TableRow[] = data.tasks.map((task) => ({
-    type: 'tableRow',
-    children: [cell(text(t(task.label))), ...data.skills.map((k) => cell(text(task.demands[k.id]?.level ?? '')))],
-  }));
-  const table: Table = {
-    type: 'table',
-    align: [null, ...data.skills.map(() => 'center' as const)],
-    children: [header, ...rows],
-  };
-
-  // Explain the short headings that differ from the full skill names.
-  const abbreviations = data.skills
-    .filter((k) => k.short && t(k.short) !== t(k.label))
-    .map((k) => `${t(k.short ?? k.label)} = ${t(k.label).toLowerCase()}`);
-
-  const situations: RootContent = {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: data.tasks.map((task) => ({
-      type: 'listItem',
-      spread: false,
-      children: [
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'strong', children: [text(`${t(task.label)}:`)] },
-            text(
-              ` ${task.situations
-                .map((id) => data.situations.find((x) => x.id === id))
-                .filter((x) => x !== undefined)
-                .map((x) => t(x.label).toLowerCase())
-                .join(', ')}.`,
-            ),
-          ],
-        },
-      ],
-    })),
-  };
-
-  return [
-    { type: 'paragraph', children: [{ type: 'strong', children: [text(s.note)] }, text(` ${s.disclaimer}`)] },
-    { type: 'paragraph', children: [{ type: 'emphasis', children: [text(s.examplesCaption)] }] },
-    table,
-    ...(abbreviations.length > 0
-      ? [
-          {
-            type: 'paragraph',
-            children: [{ type: 'emphasis', children: [text(`${abbreviations.join('; ')}.`)] }],
-          } as RootContent,
-        ]
-      : []),
-    { type: 'paragraph', children: [{ type: 'strong', children: [text(s.situations)] }] },
-    situations,
-    { type: 'paragraph', children: [text(s.printOnline.replace('{url}', context.pageUrl))] },
+  const blocks: RootContent[] = [
+    paragraph({ type: 'strong', children: [text(s.note)] }, text(` ${s.disclaimer}`)),
+    paragraph({ type: 'emphasis', children: [text(s.examplesCaption)] }),
   ];
+  for (const task of data.tasks) {
+    const header: TableRow = {
+      type: 'tableRow',
+      children: [cell(text(s.colSkill)), cell(text(s.colRequired)), cell(text(s.colWhy))],
+    };
+    const rows: TableRow[] = data.skills.map((k) => {
+      const demand = task.demands[k.id];
+      return {
+        type: 'tableRow',
+        children: [cell(text(t(k.label))), cell(text(demand?.level ?? '')), cell(text(demand ? t(demand.note) : ''))],
+      };
+    });
+    const table: Table = { type: 'table', align: [null, 'center', null], children: [header, ...rows] };
+    const situations = task.situations
+      .map((id) => data.situations.find((x) => x.id === id))
+      .filter((x) => x !== undefined)
+      .map((x) => lowerFirst(t(x.label)));
+    blocks.push(
+      { type: 'heading', depth: 3, children: [text(t(task.label))] },
+      paragraph(text(t(task.description))),
+      table,
+      paragraph({ type: 'strong', children: [text(`${s.situations}:`)] }, text(` ${situations.join(', ')}.`)),
+    );
+  }
+  blocks.push(paragraph(text(s.printOnline.replace('{url}', context.pageUrl))));
+  return blocks;
 };
 
 export default printForm;

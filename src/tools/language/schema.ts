@@ -19,8 +19,6 @@ export const cefrFile = z
           .object({
             id,
             label: localizedText,
-            /** A shorter label for narrow places, e.g. table headings on paper. */
-            short: localizedText.optional(),
             question: localizedText,
             levels: z.record(levelId, localizedText),
           })
