@@ -45,6 +45,10 @@ export default defineSiteConfig({
       en: 'The feedback address is a placeholder: the publisher replaces it with its own.',
     },
   },
+  audienceLabels: {
+    participant: { fi: 'kokeilijalle', en: 'for participants' },
+    coach: { fi: 'valmentajalle', en: 'for coaches' },
+  },
   sidebar: {
     before: [
       {

@@ -57,6 +57,8 @@ export const siteConfigSchema = z.object({
     notice: localized,
   }),
   accessibilityContact: z.object({ email: z.email(), note: localized }),
+  /** Names of the worksheet audiences (participant, coach, employer, mentor) in this project's words. */
+  audienceLabels: z.record(z.string(), localized).default({}),
   /** Sidebar groups around the materials, e.g. pages per audience before and "about" pages after. */
   sidebar: z
     .object({ before: z.array(sidebarGroup).default([]), after: z.array(sidebarGroup).default([]) })

@@ -4,8 +4,9 @@
  */
 const fi = {
   kicker: 'Työlomake',
-  'audience.participant': 'kokeilijalle',
-  'audience.coach': 'valmentajalle',
+  // Generic defaults; a project names its audiences in site.config.ts (audienceLabels).
+  'audience.participant': 'osallistujalle',
+  'audience.coach': 'ohjaajalle',
   'audience.employer': 'työnantajalle',
   'audience.mentor': 'mentorille',
   requiredNote: 'Tähdellä (*) merkityt kohdat ovat pakollisia.',
