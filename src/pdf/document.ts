@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { fontBuffers } from './fonts.ts';
+import { parsedFonts } from './fonts.ts';
 import { type PdfTheme, page, type } from './theme.ts';
 
 export type Doc = PDFKit.PDFDocument;
@@ -40,7 +40,7 @@ export function createDoc(meta: DocMeta): Doc {
       ModDate: new Date(Date.UTC(2025, 0, 1)),
     },
   } as unknown as PDFKit.PDFDocumentOptions);
-  for (const [name, buffer] of Object.entries(fontBuffers())) doc.registerFont(name, buffer);
+  for (const [name, font] of Object.entries(parsedFonts())) doc.registerFont(name, font as Buffer);
   doc.font('regular').fontSize(type.body);
   return doc;
 }

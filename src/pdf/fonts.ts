@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+// pdfkit's own font parser: a parsed font can be handed to pdfkit instead of the file.
+import { create as createFont } from 'fontkit';
 
 /**
  * Fonts for the PDFs: Noto Sans (full Latin, so Finnish and Swedish letters and typographic
@@ -33,4 +35,17 @@ export function fontBuffers(): Record<FontName, Buffer> {
     ) as Record<FontName, Buffer>;
   }
   return cache;
+}
+
+let parsed: Record<FontName, unknown> | undefined;
+
+/**
+ * Parsed fonts, shared by every document of the build. Parsing Noto Sans's layout tables took
+ * most of the PDF step when each document did it again; pdfkit still makes one subset per file.
+ */
+export function parsedFonts(): Record<FontName, unknown> {
+  parsed ??= Object.fromEntries(
+    Object.entries(fontBuffers()).map(([name, buffer]) => [name, createFont(buffer)]),
+  ) as Record<FontName, unknown>;
+  return parsed;
 }

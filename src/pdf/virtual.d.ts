@@ -3,3 +3,8 @@ declare module 'virtual:guidebook/pdf-manifest' {
   const manifest: import('./paths.ts').PdfManifest;
   export default manifest;
 }
+
+declare module 'fontkit' {
+  /** pdfkit's font parser; the engine only passes its result back to pdfkit. */
+  export function create(buffer: Uint8Array, postscriptName?: string): unknown;
+}

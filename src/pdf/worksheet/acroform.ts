@@ -8,6 +8,7 @@ import {
   type PDFObject,
   PDFRadioGroup,
   PDFRef,
+  PDFString,
   PDFTextField,
   StandardFonts,
 } from 'pdf-lib';
@@ -47,7 +48,11 @@ function compactAppearances(pdf: PDFDocument, fields: PDFField[]): void {
       if (mk instanceof PDFDict) {
         mk.delete(PDFName.of('BG'));
         mk.delete(PDFName.of('BC'));
+        mk.delete(PDFName.of('R'));
+        if (mk.keys().length === 0) widget.dict.delete(PDFName.of('MK'));
       }
+      // No border colour means no border; the width entry is then noise.
+      widget.dict.delete(PDFName.of('BS'));
       const empty = stream('empty', w, h, '');
       if (field instanceof PDFTextField) {
         widget.dict.set(PDFName.of('AP'), context.obj({ N: empty }));
@@ -67,6 +72,11 @@ function compactAppearances(pdf: PDFDocument, fields: PDFField[]): void {
       widget.dict.set(PDFName.of('AP'), context.obj({ N: context.obj({ [onState.decodeText()]: on, Off: empty }) }));
     }
   }
+}
+
+/** A text string: literal when it is plain ASCII, UTF-16 otherwise. */
+function pdfText(text: string): PDFString | PDFHexString {
+  return /^[\x20-\x7e]*$/.test(text) && !/[()\\]/.test(text) ? PDFString.of(text) : PDFHexString.fromText(text);
 }
 
 /** A circle as four Bézier curves. */
@@ -122,7 +132,9 @@ export async function addFormFields(
       field = group;
     }
     if (!byName.has(w.name)) {
-      field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(w.label));
+      field.acroField.dict.set(PDFName.of('TU'), pdfText(w.label));
+      // Field names are ASCII ids: a literal string is a quarter of pdf-lib's UTF-16 hex.
+      field.acroField.dict.set(PDFName.of('T'), PDFString.of(w.name));
       byName.set(w.name, field);
     }
   }
@@ -130,6 +142,7 @@ export async function addFormFields(
   // PDF/UA: pages with annotations say that tab order follows the structure.
   for (const page of pages) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
   compactAppearances(pdf, [...byName.values()]);
-  const bytes = await pdf.save();
+  // Our appearances stay: pdf-lib would otherwise redraw every field it created at save time.
+  const bytes = await pdf.save({ updateFieldAppearances: false });
   return { bytes, fields: form.getFields().length, pages: pages.length };
 }
