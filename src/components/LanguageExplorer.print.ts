@@ -17,7 +17,7 @@ const lowerFirst = (x: string) => x.charAt(0).toLocaleLowerCase() + x.slice(1);
  */
 const printForm: PrintForm = (props, _children, context) => {
   const lang = context.locale;
-  const folder = typeof props.data === 'string' ? props.data : 'vieraskieliset';
+  const folder = typeof props.data === 'string' ? props.data : (context.material ?? '');
   const data = loadLanguageData(folder);
   const s = explorerStrings(lang);
   const t = (x: { fi: string; en?: string | undefined }) => tr(x, lang);

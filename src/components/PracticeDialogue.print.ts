@@ -16,7 +16,7 @@ const printForm: PrintForm = (props, _children, context) => {
   const lang = context.locale;
   const id = typeof props.id === 'string' ? props.id : '';
   if (!id) throw new Error(`${context.file}: <PracticeDialogue> needs id="..."`);
-  const folder = typeof props.data === 'string' ? props.data : 'vieraskieliset';
+  const folder = typeof props.data === 'string' ? props.data : (context.material ?? '');
   const dialogue = loadDialogue(folder, id);
   const s = dialogueStrings(lang);
   const t = (x: { fi: string; en?: string | undefined }) => tr(x, lang);
