@@ -16,8 +16,9 @@ const printForm: PrintForm = (_props, _children, context) => {
   const intro: Paragraph = {
     type: 'paragraph',
     children: [
-      { type: 'text', value: `${t.noScript} ` },
-      { type: 'link', url: context.pageUrl, children: [{ type: 'text', value: context.pageUrl }] },
+      { type: 'text', value: `${t.printIntro} ` },
+      { type: 'link', url: context.pageUrl, children: [{ type: 'text', value: t.printLink }] },
+      { type: 'text', value: '.' },
     ],
   };
   blocks.push(intro);
@@ -34,9 +35,11 @@ const printForm: PrintForm = (_props, _children, context) => {
       spread: false,
       children: items.map((item): ListItem => {
         const condition = conditionText(data, item, locale);
-        const children: PhrasingContent[] = [{ type: 'text', value: localize(item.text, locale) }];
+        // The space before the note sits in the plain text: renderers may trim it inside emphasis.
+        const text = localize(item.text, locale) + (condition ? ' ' : '');
+        const children: PhrasingContent[] = [{ type: 'text', value: text }];
         if (condition)
-          children.push({ type: 'emphasis', children: [{ type: 'text', value: ` (${t.appliesIf}: ${condition})` }] });
+          children.push({ type: 'emphasis', children: [{ type: 'text', value: `(${t.appliesIf}: ${condition})` }] });
         return { type: 'listItem', checked: false, spread: false, children: [{ type: 'paragraph', children }] };
       }),
     };

@@ -19,6 +19,9 @@ const strings = {
       'Vastauksesi ja rastisi tallentuvat vain tähän selaimeen. Niitä ei lähetetä minnekään. Tyhjennä vastaukset, jos käytät yhteistä tietokonetta.',
     printed: 'Tulostettu',
     notes: 'Muistiinpanot',
+    printIntro:
+      'Tässä on suunnittelijan koko tarkistuslista. Kohdat, joissa lukee "Koskee, jos", koskevat vain osaa kokeiluista. Verkossa suunnittelija näyttää vain sinun vastauksiisi sopivat kohdat:',
+    printLink: 'kokeilun suunnittelija verkossa',
   },
   en: {
     questions: 'Questions about your workplace',
@@ -39,6 +42,9 @@ const strings = {
       'Your answers and ticks are saved only in this browser. They are not sent anywhere. Clear your answers if you use a shared computer.',
     printed: 'Printed',
     notes: 'Notes',
+    printIntro:
+      'This is the full checklist of the planner. Items marked "Applies if" concern only some trials. Online, the planner shows only the items that fit your answers:',
+    printLink: 'the trial planner online',
   },
 };
 
