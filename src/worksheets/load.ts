@@ -78,3 +78,10 @@ export async function loadWorksheets(root: string, folder = 'content/worksheets'
   if (problems.length > 0) throw new ContentError(problems, 'Worksheet definitions are not valid');
   return loaded;
 }
+
+/** One worksheet by id (for the PDF build and scripts); fails naming the id when it is missing. */
+export async function findWorksheet(root: string, id: string, folder = 'content/worksheets'): Promise<LoadedWorksheet> {
+  const found = (await loadWorksheets(root, folder)).find((w) => w.definition.id === id);
+  if (!found) throw new ContentError([`${folder}/${id}.yaml: no worksheet with id "${id}"`], 'Worksheet not found');
+  return found;
+}
