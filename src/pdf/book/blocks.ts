@@ -76,7 +76,7 @@ const heading: Renderer<Heading> = (node, ctx) => {
   const { doc } = ctx;
   const level = Math.min(Math.max(node.depth, 2), 4);
   const size = headingSizes[level] ?? type.h4;
-  const text = plainText(node);
+  const text = plainText(node).replace(/\s+/g, ' ').trim();
   const runs = runsOf(node.children, ctx).map((r) => ({
     ...r,
     bold: true,

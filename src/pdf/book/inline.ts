@@ -119,6 +119,12 @@ function mergeRuns(runs: Run[]): Run[] {
       last.text += r.text;
     } else out.push({ ...r });
   }
+  // Components next to text (a badge after a word) can leave double spaces.
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i] as Run;
+    r.text = r.text.replace(/ {2,}/g, ' ');
+    if (i > 0 && r.text.startsWith(' ') && out[i - 1]?.text.endsWith(' ')) r.text = r.text.slice(1);
+  }
   // No leading/trailing spaces in a block.
   if (out[0]) out[0].text = out[0].text.replace(/^\s+/, '');
   const end = out.at(-1);

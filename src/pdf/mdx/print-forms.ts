@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 // Static imports only: Astro loads the config (and this integration) with a Vite module runner
 // that is closed before astro:build:done, so a dynamic import() there would fail.
 import { build } from 'esbuild';
@@ -21,8 +19,9 @@ export const STARLIGHT = '@astrojs/starlight/components';
 /** The engine's src/ folder (for the `~/` alias). */
 export const engineSrc = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 
-// A dynamic import that bundlers leave alone, so Node loads the bundled print form itself.
-const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+// Bundled print forms are CommonJS loaded with Node's own require: that works the same under
+// Astro's module runner, Vitest and plain Node (a dynamic import() would not).
+const nodeRequire = createRequire(import.meta.url);
 
 const loaded = new Map<string, Promise<PrintForm>>();
 
@@ -72,30 +71,25 @@ export function printFormFile(component: string): string {
   return component.replace(/\.(astro|tsx?|jsx?)$/, '.print.ts');
 }
 
-async function loadSibling(file: string, cacheDir: string): Promise<PrintForm> {
+async function loadSibling(file: string): Promise<PrintForm> {
   const result = await build({
     entryPoints: [file],
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node22',
     write: false,
     logLevel: 'silent',
     alias: { '~': engineSrc },
-    // CommonJS dependencies bundled into ESM need a require().
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   const code = result.outputFiles[0]?.text ?? '';
-  const out = path.join(
-    cacheDir,
-    'print-forms',
-    `${path.basename(file, '.ts')}-${createHash('sha1').update(code).digest('hex').slice(0, 12)}.mjs`,
-  );
-  await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, code);
-  const mod = (await nativeImport(pathToFileURL(out).href)) as { default?: unknown };
-  if (typeof mod.default !== 'function') throw new Error(`${file}: the default export must be a print form function`);
-  return mod.default as PrintForm;
+  // Evaluated as a CommonJS module with Node's require, as if it sat next to its source.
+  const module = { exports: {} as { default?: unknown } };
+  const run = new Function('module', 'exports', 'require', '__filename', '__dirname', code);
+  run(module, module.exports, nodeRequire, file, path.dirname(file));
+  const form = module.exports.default;
+  if (typeof form !== 'function') throw new Error(`${file}: the default export must be a print form function`);
+  return form as PrintForm;
 }
 
 export type PrintFormLookup = { ok: true; form: PrintForm } | { ok: false; reason: string };
@@ -130,7 +124,7 @@ export async function findPrintForm(
   }
   let promise = loaded.get(sibling);
   if (!promise) {
-    promise = loadSibling(sibling, cacheDir);
+    promise = loadSibling(sibling);
     loaded.set(sibling, promise);
   }
   return { ok: true, form: await promise };

@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fillAnswers } from '../../../src/pdf/browser/fill.ts';
+import { fieldRenderers } from '../../../src/pdf/worksheet/fields.ts';
+import { type WorksheetPdf, worksheetPdf } from '../../../src/pdf/worksheet/file.ts';
+import { fieldTypes } from '../../../src/worksheets/schema.ts';
+import { expectedFieldCount, fixtureSheet, hasPoppler, hasQpdf, pdfText, saveTmp, site } from './support.ts';
+
+const sheet = fixtureSheet();
+let fi: WorksheetPdf;
+let file: string;
+
+beforeAll(async () => {
+  fi = await worksheetPdf(sheet, 'fi', site, 'https://example.org/opas/tyokirja/kaikki/');
+  file = saveTmp('kaikki-fi.pdf', fi.bytes);
+}, 60_000);
+
+describe('worksheet PDF', () => {
+  it('has a renderer for every field type', () => {
+    expect(Object.keys(fieldRenderers).sort()).toEqual([...fieldTypes].sort());
+  });
+
+  it('has one fillable field per input, named after the definition', async () => {
+    expect(fi.fields).toBe(expectedFieldCount(sheet));
+    const doc = await PDFDocument.load(fi.bytes);
+    const names = doc
+      .getForm()
+      .getFields()
+      .map((f) => f.getName());
+    expect(names).toHaveLength(expectedFieldCount(sheet));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'nimi',
+        'jaksaminen',
+        'alat:hoiva',
+        'alat:other:text',
+        'valmistelu:sopimus:note',
+        'taidot:yhteistyo',
+        'tapaamiset:4:sovittu',
+      ]),
+    );
+  });
+
+  it('carries title, author, subject and language', async () => {
+    const doc = await PDFDocument.load(fi.bytes, { updateMetadata: false });
+    expect(doc.getTitle()).toBe('Kaikki kenttätyypit – Äänekoski ja Åland');
+    expect(doc.getAuthor()).toContain('Testiopas');
+    expect(doc.getSubject()).toContain('Työkirja');
+    expect(doc.catalog.get(doc.context.obj('Lang') as never)?.toString()).toContain('fi');
+  });
+
+  it('stays small (goal 60 KB)', () => {
+    expect(fi.bytes.length).toBeLessThan(60 * 1024);
+  });
+
+  it.runIf(hasQpdf)('passes qpdf --check', () => {
+    expect(() => execFileSync('qpdf', ['--check', file])).not.toThrow();
+  });
+
+  it.runIf(hasPoppler)('has its texts with Finnish and Swedish letters intact', () => {
+    const text = pdfText(file);
+    for (const s of [
+      'Kaikki kenttätyypit – Äänekoski ja Åland',
+      'Perustiedot',
+      'Mitkä ovat vahvuutesi?',
+      'Täsmällisyys',
+      'Sivu 1 /',
+      'example.org/opas',
+    ]) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it.runIf(hasPoppler)('fills in with answers that can be read back', async () => {
+    const filled = await fillAnswers(
+      fi.bytes,
+      {
+        nimi: 'Åsa Öhman',
+        pvm: '2025-03-07',
+        vahvuudet: 'Täsmällinen ja ystävällinen 🙂',
+        jaksaminen: 4,
+        tyo: 'opiskelu',
+        alat: { selected: ['hoiva'], other: 'Kirjasto' },
+        valmistelu: { checked: ['sopimus'], notes: { perehdytys: 'maanantaina' } },
+        taidot: { yhteistyo: 3 },
+        tapaamiset: [{ pvm: '2025-04-01', aihe: 'Aloitus', sovittu: 'Työajat' }],
+      },
+      { title: 'Vastaukset', locale: 'fi' },
+    );
+    const out = saveTmp('kaikki-filled.pdf', filled);
+    const text = pdfText(out);
+    for (const s of ['Åsa Öhman', '7.3.2025', 'Täsmällinen ja ystävällinen ?', 'Kirjasto', 'maanantaina', 'Työajat'])
+      expect(text).toContain(s);
+    if (hasQpdf) expect(() => execFileSync('qpdf', ['--check', out])).not.toThrow();
+    // Flattened: the answers are part of the page now.
+    expect((await PDFDocument.load(filled)).getForm().getFields()).toHaveLength(0);
+  });
+});
