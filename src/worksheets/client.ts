@@ -231,6 +231,8 @@ class Sheet {
     this.form.addEventListener('change', onEdit);
     this.form.addEventListener('submit', (e) => e.preventDefault());
     this.root.addEventListener('click', (e) => this.click(e));
+    // Another script (e.g. the answers PDF) can ask for the current answers at any time.
+    this.root.addEventListener('worksheet:request', () => this.refresh());
     $(this.root, '[data-ws-import]')?.addEventListener('change', (e) => this.importFile(e.target as HTMLInputElement));
     addEventListener('pagehide', () => this.flush());
     addEventListener('storage', (e) => {
@@ -402,7 +404,10 @@ class Sheet {
     if (!btn || !this.root.contains(btn)) return;
     const box = btn.closest<El>('[data-field]');
     const action = btn.dataset.wsAction;
-    if (btn.matches('[data-add-row]') && box) this.addRow(box, true);
+    if (btn.matches('[data-clear-choice]') && box) {
+      for (const i of $$<HTMLInputElement>(box, 'input[type=radio]')) i.checked = false;
+      this.changed();
+    } else if (btn.matches('[data-add-row]') && box) this.addRow(box, true);
     else if (btn.matches('[data-remove-row]') && box) this.removeRow(box, btn.closest('tr') as El);
     else if (action === 'print') this.print();
     else if (action === 'export') this.download(this.spec.id, [this.env]);

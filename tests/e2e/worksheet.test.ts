@@ -187,6 +187,16 @@ describe('worksheets in the browser', () => {
       valmius: 2,
       'ohjaaja-nimike': 'Vuoroesihenkilö',
     });
+    // A chosen scale step can be cleared again with the keyboard.
+    await page.keyboard.press('Shift+Tab');
+    await tabTo(page, '[data-field="valmius"] [data-clear-choice]');
+    await page.keyboard.press('Enter');
+    expect(await page.isChecked('#ws-tyonantajan-valmiudet-valmius-2')).toBe(false);
+    expect(await page.locator('[data-field="valmius"] [data-clear-choice]').isVisible()).toBe(false);
+    await page.waitForFunction(
+      (k) => !('valmius' in (JSON.parse(localStorage.getItem(k) ?? '{}').answers ?? {})),
+      `${KEY}tyonantajan-valmiudet`,
+    );
   });
 
   it('adds and removes table rows with the keyboard, keeping focus and announcing it', async () => {
