@@ -52,12 +52,12 @@ items:
   - { id: one, phase: a, text: { fi: Yksi }, when: { q: [z] } }
   - { id: two, phase: b, text: { fi: Kaksi }, when: { nope: [x] } }
 `;
-    expect(() => parsePlannerData(broken, 'x.yaml')).toThrowError(
+    expect(() => parsePlannerData(broken, 'x.yaml')).toThrow(
       /x\.yaml: items\.0\.when\.q: question "q" has no answer "z"/,
     );
-    expect(() => parsePlannerData(broken, 'x.yaml')).toThrowError(/items\.1\.phase: unknown phase "b"/);
-    expect(() => parsePlannerData(broken, 'x.yaml')).toThrowError(/unknown question "nope"/);
-    expect(() => parsePlannerData('a: [', 'x.yaml')).toThrowError(/x\.yaml: not valid YAML/);
+    expect(() => parsePlannerData(broken, 'x.yaml')).toThrow(/items\.1\.phase: unknown phase "b"/);
+    expect(() => parsePlannerData(broken, 'x.yaml')).toThrow(/unknown question "nope"/);
+    expect(() => parsePlannerData('a: [', 'x.yaml')).toThrow(/x\.yaml: not valid YAML/);
   });
 });
 
