@@ -1,0 +1,75 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser, newContext } from '../support/browser.ts';
+import { assertBuilt, htmlPages, readDist } from '../support/dist.ts';
+import { type StaticServer, serveDist } from '../support/server.ts';
+
+/**
+ * "Download my answers as PDF": a participant types an answer, presses the button and gets a PDF
+ * made in the browser that contains the answer. pdf-lib loads only on the click, and every request
+ * stays on the site's origin.
+ */
+const hasPoppler = spawnSync('pdftotext', ['-v']).error === undefined;
+
+// The first worksheet page with a writing box (textarea) and the answers button.
+const target = htmlPages().find((p) => {
+  const html = readDist(p);
+  return !p.startsWith('en/') && html.includes('data-answers-pdf') && html.includes('<textarea');
+});
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDist();
+  if (hasChromium) browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.runIf(hasChromium && hasPoppler)('answers as PDF', () => {
+  it('a worksheet page has the button', () => {
+    expect(target, 'no worksheet page with a textarea and the answers button').toBeDefined();
+  });
+
+  it('downloads a PDF with the typed answer, made on the device', async () => {
+    const url = `${server.origin}/${(target ?? '').replace(/index\.html$/, '')}`;
+    const context = await newContext(browser, { acceptDownloads: true });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(url);
+    const beforeClick = requests.length;
+
+    const answer = 'Muutin Åboon ja löysin työn – äöå ÄÖÅ';
+    const box = page.locator('section[data-worksheet] textarea').first();
+    await box.fill(answer);
+    await box.blur();
+
+    const button = page.locator('button[data-answers-pdf]').first();
+    await expect(button.isVisible()).resolves.toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()]);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'answers-')), 'answers.pdf');
+    await download.saveAs(file);
+
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    expect(text.replace(/\s+/g, ' ')).toContain(answer);
+    expect(() => execFileSync('qpdf', ['--check', file])).not.toThrow();
+
+    // The PDF code came with the click, not with the page; nothing left the site.
+    const afterClick = requests.slice(beforeClick);
+    expect(afterClick.some((r) => r.endsWith('.pdf'))).toBe(true);
+    expect(requests.slice(0, beforeClick).some((r) => r.endsWith('.pdf'))).toBe(false);
+    expect(
+      requests.filter((r) => !r.startsWith(server.origin) && !r.startsWith('blob:') && !r.startsWith('data:')),
+    ).toEqual([]);
+    await expect(page.locator('.pdf-answers-status').first().textContent()).resolves.toMatch(/ladattu|downloaded/);
+    await context.close();
+  });
+});
