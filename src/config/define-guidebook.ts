@@ -9,6 +9,7 @@ import { rehypeCompoundParts } from '../search/rehype-compound-parts.ts';
 import { remarkWorksheetIds } from '../worksheets/remark-worksheet-ids.ts';
 import { rehypeBaseLinks } from './base-path.ts';
 import { guidebookConfigChecks } from './config-checks.ts';
+import { rehypeFocusableTables } from './rehype-focusable-tables.ts';
 import { remarkMdxComponents } from './remark-mdx-components.ts';
 import { remarkPdfLinks } from './remark-pdf-links.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -87,6 +88,7 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
         // Before the links validator's own plugin, so it checks the addresses as served.
         [rehypeBaseLinks, { base: siteConfig.base }],
         [rehypeCompoundParts, { parts: siteConfig.searchCompounds }],
+        rehypeFocusableTables,
       ],
     },
     vite: {

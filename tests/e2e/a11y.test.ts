@@ -44,9 +44,13 @@ afterAll(async () => {
 
 const pages = htmlPages().map((p) => `/${p.replace(/index\.html$/, '')}`);
 
-describe.each(['light', 'dark'] as const)('accessibility in %s mode', (theme) => {
+describe.each([
+  ['light', 1280],
+  ['dark', 1280],
+  ['light', 390],
+] as const)('accessibility in %s mode at %ipx', (theme, width) => {
   it('every page has zero axe violations', async () => {
-    const context = await newContext(browser, { colorScheme: theme });
+    const context = await newContext(browser, { colorScheme: theme, viewport: { width, height: 900 } });
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     const page = await context.newPage();
     const problems: string[] = [];
