@@ -111,7 +111,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
             if (file && existsSync(file)) images.push(hash(readFileSync(file)));
           });
           parts.push(p.title, stableJson(tree), ...images);
-          chapters.push({ title: p.title, tree, file: p.file, relPath: p.relPath });
+          chapters.push({ title: p.title, slug: p.slug, tree, file: p.file, relPath: p.relPath });
         }
         const sheets = worksheets.filter((w) => w.material === material.slug);
         const key = hash('book', engine, configJson, locale, material.slug, ...parts, stableJson(sheets));

@@ -18,7 +18,7 @@ import type { BookNode, WorksheetNode } from '../mdx/transform.ts';
 import type { PdfSite } from '../site.ts';
 import { page, type } from '../theme.ts';
 import { loadImage, resolveImage } from './images.ts';
-import { drawRuns, type Run, type RunStyle, runsHeight, toRuns } from './inline.ts';
+import { drawRuns, type InlineOptions, type Run, type RunStyle, runsHeight, toRuns } from './inline.ts';
 
 /**
  * The book's renderers: one per Markdown node type, registered in `blockRenderers` (like pdfkit's
@@ -34,13 +34,15 @@ export interface BookContext extends LayoutContext {
   onHeading: (level: number, text: string) => void;
   /** Lays out a worksheet placed in the flow. */
   onWorksheet: (node: WorksheetNode) => void;
+  /** Chapter of this book a site link points to, if any. */
+  internal?: InlineOptions['internal'];
 }
 
 type Renderer<N> = (node: N, ctx: BookContext) => void;
 
 const bodyStyle = (ctx: BookContext): RunStyle => ({ size: type.body, color: ctx.theme.text });
 const runsOf = (nodes: PhrasingContent[], ctx: BookContext): Run[] =>
-  toRuns(nodes, { site: ctx.site, accent: ctx.theme.accent, muted: ctx.theme.muted });
+  toRuns(nodes, { site: ctx.site, accent: ctx.theme.accent, muted: ctx.theme.muted, internal: ctx.internal });
 
 function paragraphRuns(
   ctx: BookContext,

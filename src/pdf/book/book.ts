@@ -15,6 +15,8 @@ import { type BookContext, renderBlock } from './blocks.ts';
 /** One page of the material, already through the print forms. */
 export interface BookChapter {
   title: string;
+  /** Site path of the page without locale prefix, e.g. `opas/roolit`. */
+  slug?: string;
   tree: Root;
   file: VFile;
   relPath: string;
@@ -112,11 +114,23 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
     placed.add(sheet.id);
     needPage = true;
   };
+  // Links between pages of this book become chapter references ("luku 3") with a link inside the PDF.
+  const chapterBySlug = new Map(input.chapters.map((c, i) => [c.slug ?? '', i + 1]));
+  const prefix = locale === site.rootLocale ? '' : `${locale}/`;
+  const internal = (url: string) => {
+    if (!url.startsWith('/')) return undefined;
+    let key = url.split('#')[0]?.replace(/^\/+|\/+$/g, '') ?? '';
+    if (prefix && key.startsWith(prefix)) key = key.slice(prefix.length);
+    else if (prefix) return undefined;
+    const n = chapterBySlug.get(key);
+    return n ? { label: `${t(locale, 'pdf.chapter').toLowerCase()} ${n}`, dest: `chapter-${n}` } : undefined;
+  };
   const startChapter = (text: string) => {
     doc.addPage();
     chapterNo++;
     chapterTitle = text;
     chapterOfPage.set(pageIndex(), text);
+    doc.addNamedDestination(`chapter-${chapterNo}`, 'XYZ', null, page.height - doc.y + 6, null);
     textBlock(base, 'P', `${t(locale, 'pdf.chapter')} ${chapterNo}`.toUpperCase(), {
       font: 'bold',
       size: type.small,
@@ -139,6 +153,7 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
       root: input.root,
       file: chapter.file,
       relPath: chapter.relPath,
+      internal,
       onHeading: (level, text) => {
         if (level === 2) mark(2, text, doc.y);
       },

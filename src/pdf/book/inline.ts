@@ -11,6 +11,8 @@ export interface Run {
   italic: boolean;
   color?: string;
   link?: string;
+  /** A named destination inside this PDF (a chapter of the same book). */
+  goTo?: string;
   size?: number;
 }
 
@@ -18,6 +20,8 @@ export interface InlineOptions {
   site: PdfSite;
   accent: string;
   muted: string;
+  /** A link to a page of the same book: its chapter label (e.g. "luku 3") and destination. */
+  internal?: ((url: string) => { label: string; dest: string } | undefined) | undefined;
 }
 
 /** The address a reader can type: internal paths become the site's full address. */
@@ -71,6 +75,13 @@ export function toRuns(
         runs.push({ ...style, text: '\n' });
         break;
       case 'link': {
+        const inBook = options.internal?.(node.url);
+        if (inBook) {
+          // A page of this book: a reference to its chapter reads better on paper than an address.
+          const inner = toRuns(node.children, options, { ...style, color: options.accent, goTo: inBook.dest });
+          runs.push(...inner, { ...style, text: ` (${inBook.label})`, color: options.muted, goTo: inBook.dest });
+          break;
+        }
         const target = linkTarget(node.url, options.site);
         const inner = toRuns(node.children, options, {
           ...style,
@@ -114,6 +125,7 @@ function mergeRuns(runs: Run[]): Run[] {
       last.italic === r.italic &&
       last.color === r.color &&
       last.link === r.link &&
+      last.goTo === r.goTo &&
       last.size === r.size
     ) {
       last.text += r.text;
@@ -161,6 +173,7 @@ export function drawRuns(doc: Doc, runs: Run[], x: number, width: number, style:
       align: style.align ?? 'left',
       continued: i < runs.length - 1,
       link: run.link ?? null,
+      ...(run.goTo ? { goTo: run.goTo } : {}),
       underline: false,
     } as PDFKit.Mixins.TextOptions;
     if (i === 0) doc.text(run.text, x, y, options);

@@ -23,7 +23,8 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement, lastInput
     // Same-origin only: the URL is a site path made by src/pdf/paths.ts.
     const response = await fetch(new URL(url, location.href).pathname, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`${response.status} ${url}`);
-    const title = document.querySelector(`section[data-worksheet="${CSS.escape(id)}"] .ws-title`)?.textContent?.trim() ?? id;
+    const title =
+      document.querySelector(`section[data-worksheet="${CSS.escape(id)}"] .ws-title`)?.textContent?.trim() ?? id;
     const bytes = await fillAnswers(await response.arrayBuffer(), answers, {
       title: `${t(locale, 'pdf.answersOf')} – ${title}`,
       locale,
