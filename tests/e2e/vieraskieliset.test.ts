@@ -50,9 +50,12 @@ async function axe(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-    const result = await (window as any).axe.run({ include: ['main'] }, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
+    const result = await (window as any).axe.run(
+      { include: ['main'] },
+      {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      },
+    );
     return result.violations.map(
       (v: { id: string; nodes: { target: string[] }[] }) =>
         `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

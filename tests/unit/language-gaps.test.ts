@@ -151,7 +151,7 @@ describe('gap chart', () => {
     required: 'Vaatimus',
     own: 'Oma taso',
     notRated: 'ei arvioitu',
-    gap: 'puuttuu {n}',
+    gap: (n: number) => `puuttuu ${n}`,
     met: 'riittää',
     skillLabel: (s: string) => `<${s}>`,
     levelLabels: ['–', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'],
