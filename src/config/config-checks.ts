@@ -52,6 +52,7 @@ export function configProblems(config: SiteConfig, root: string): string[] {
     if (o.logo) publicFile(`organisations[${i}].logo`, o.logo);
   });
   if (config.fundingLogo) publicFile('fundingLogo.src', config.fundingLogo.src);
+  publicFile('favicon', config.favicon);
   return problems;
 }
 

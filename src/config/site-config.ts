@@ -38,6 +38,8 @@ export const siteConfigSchema = z.object({
     .min(1, 'at least one locale is needed; the first is the root locale'),
   /** Site logo in the header: a path relative to the project root, e.g. `./public/logo.svg`. */
   logo: z.object({ src: z.string().min(1), alt: localized, replacesTitle: z.boolean().default(false) }).optional(),
+  /** The browser tab's icon: a file under public/. */
+  favicon: z.string().startsWith('/').default('/favicon.svg'),
   colours: z.object({ accent: colourHex, accentDark: colourHex, accentLight: colourHex }),
   organisations: z.array(
     z.object({

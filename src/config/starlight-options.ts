@@ -38,6 +38,7 @@ export function starlightOptions(config: SiteConfig): StarlightUserConfig {
           },
         }
       : {}),
+    favicon: config.favicon,
     customCss: ['virtual:guidebook/theme.css', engineFile('../styles/site.css'), engineFile('../styles/print.css')],
     lastUpdated: false,
     pagination: true,

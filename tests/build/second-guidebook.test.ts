@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchBrowser, newContext } from '../support/browser.ts';
+import { type StaticServer, serveDist } from '../support/server.ts';
 import { type BuildResult, buildSite, exampleRoot, filesUnder } from './fixtures-site.ts';
 
 /**
@@ -75,6 +77,52 @@ describe('second guidebook (examples/minimal)', () => {
     }
     for (const file of ['pdf/en/worksheets/kasvimaan-suunnitelma.pdf', 'pdf/en/kasvimaa.pdf']) {
       expect(existsSync(path.join(build.outDir, file)), file).toBe(true);
+    }
+  });
+});
+
+/** In a browser, served like a static host under /example/: nothing 404s and the scripts run. */
+describe.skipIf(!hasChromium)('second guidebook in Chromium, under /example/', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDist(build.outDir, '/example/');
+  });
+  afterAll(async () => server?.close());
+
+  it('loads every asset, applies its colours, runs the worksheet script and finds its pages', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await newContext(browser).then((c) => c.newPage());
+      const failed: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
+      page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
+      await page.goto(`${server.origin}/example/kasvimaa/`, { waitUntil: 'networkidle' });
+      expect(failed).toEqual([]);
+
+      const accent = await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim(),
+      );
+      expect(['#5b2a86', '#d2b6f0']).toContain(accent.toLowerCase());
+      // The worksheet's client script shows its status bar once it runs.
+      await page.locator('[data-ws-bar]:not([hidden])').waitFor({ timeout: 10_000 });
+
+      const pdf = await page.locator('a[href$="kasvimaan-suunnitelma.pdf"]').first().getAttribute('href');
+      const response = await page.request.get(`${server.origin}${pdf}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('application/pdf');
+
+      // As a string: Vitest would rewrite an import() written in the test's own code.
+      const hits = (await page.evaluate(`(async () => {
+        const pagefind = await import('/example/pagefind/pagefind.js');
+        const result = await pagefind.search('kasvimaa');
+        return Promise.all(result.results.map(async (r) => (await r.data()).url));
+      })()`)) as string[];
+      expect(hits.length).toBeGreaterThan(0);
+      for (const url of hits) expect(url).toMatch(/^\/example\//);
+    } finally {
+      await browser.close();
     }
   });
 });
