@@ -218,7 +218,7 @@ describe('practice dialogue', () => {
   it('the English page shows the Finnish lines with translations and English feedback', async () => {
     const { page, context } = await open('/en/vieraskieliset/harjoittelu/');
     await page.waitForSelector('.vk-dialogue.vk-ready');
-    const dialogue = page.locator('[data-vk-dialogue]').nth(2);
+    const dialogue = page.locator('[data-vk-dialogue][data-id-prefix="vk-d-asiakas-tiskilla"]');
     const first = dialogue.locator('.vk-turn').first();
     expect(await first.locator('[lang="fi"]').textContent()).toContain('gluteenitonta');
     expect(await first.locator('.vk-tr').isVisible()).toBe(true);
