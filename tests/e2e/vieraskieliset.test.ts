@@ -126,9 +126,11 @@ describe('language-requirement explorer', () => {
     await page.waitForSelector('.vk-explorer.vk-ready');
     await page.selectOption('#vk-ex-task', 'custom');
     await page.fill('#vk-ex-custom', 'Laundry work');
+    await page.fill('#vk-ex-custom-description', 'Sorting and ironing');
     await page.check('#vk-ex-sit-safety');
     await page.check('#vk-ex-own-reading-1');
     await expect.poll(() => page.locator('.vk-result-task').textContent()).toContain('Laundry work');
+    expect(await page.locator('.vk-result-description').textContent()).toBe('Sorting and ironing');
     expect(await page.locator('.vk-result-situations').textContent()).toContain('Safety instructions');
     expect(await resultRow(page, 'Reading').textContent()).toContain('1 level to go');
 

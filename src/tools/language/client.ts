@@ -31,6 +31,7 @@ export function initExplorer(root: HTMLElement): void {
   const taskSelect = q<HTMLSelectElement>('[data-vk-task]');
   const customBox = q<HTMLElement>('[data-vk-custom]');
   const customName = q<HTMLInputElement>('[data-vk-custom-name]');
+  const customDescription = q<HTMLTextAreaElement>('[data-vk-custom-description]');
   const description = q<HTMLElement>('[data-vk-description]');
   const result = q<HTMLElement>('[data-vk-result]');
   const notice = q<HTMLElement>('[data-vk-notice]');
@@ -71,6 +72,9 @@ export function initExplorer(root: HTMLElement): void {
     if (taskSelect) taskSelect.value = state.task;
     if (customBox) customBox.hidden = state.task !== CUSTOM;
     if (customName && customName.value !== state.customName) customName.value = state.customName;
+    if (customDescription && customDescription.value !== state.customDescription) {
+      customDescription.value = state.customDescription;
+    }
     if (description) {
       const task = data.tasks.find((t) => t.id === state.task);
       description.textContent = task ? tr(task.description, lang) : s.customHelp;
@@ -102,6 +106,11 @@ export function initExplorer(root: HTMLElement): void {
   taskSelect?.addEventListener('change', () => update(selectTask(state, content, taskSelect.value)));
   customName?.addEventListener('input', () => {
     state = { ...state, customName: customName.value };
+    save();
+    if (result) result.innerHTML = renderResult(data, state, lang, prefix);
+  });
+  customDescription?.addEventListener('input', () => {
+    state = { ...state, customDescription: customDescription.value };
     save();
     if (result) result.innerHTML = renderResult(data, state, lang, prefix);
   });

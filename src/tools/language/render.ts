@@ -62,6 +62,9 @@ export function renderResult(data: LanguageData, state: ExplorerState, lang: str
     .map((id) => data.situations.find((x) => x.id === id))
     .filter((x) => x !== undefined);
   out.push(`<p class="vk-result-task"><strong>${esc(s.resultTask)}:</strong> ${esc(taskName(data, state, lang))}</p>`);
+  if (state.task === CUSTOM && state.customDescription.trim()) {
+    out.push(`<p class="vk-result-description">${esc(state.customDescription.trim())}</p>`);
+  }
   if (situations.length > 0) {
     out.push(
       `<p class="vk-result-situations"><strong>${esc(s.situations)}:</strong> ${situations.map((x, i) => esc(i === 0 ? t(x.label) : lowerFirst(t(x.label)))).join(', ')}.</p>`,

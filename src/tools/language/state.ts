@@ -10,6 +10,8 @@ export interface ExplorerState {
   /** A task id from the content, or "custom" for a task the user describes. */
   task: string;
   customName: string;
+  /** What the described task involves, in the user's words. */
+  customDescription: string;
   required: Record<string, LevelIndex>;
   own: Record<string, LevelIndex | null>;
   situations: string[];
@@ -43,6 +45,7 @@ export function initialState(content: ExplorerContent): ExplorerState {
     version: 1,
     task,
     customName: '',
+    customDescription: '',
     ...taskDefaults(content, task),
     own: Object.fromEntries(content.skills.map((s) => [s, null])),
   };
@@ -84,6 +87,7 @@ export function parseState(raw: string | null, content: ExplorerContent): ParseR
   const task = typeof data.task === 'string' ? data.task : base.task;
   const state = selectTask(base, content, task);
   state.customName = typeof data.customName === 'string' ? data.customName.slice(0, 200) : '';
+  state.customDescription = typeof data.customDescription === 'string' ? data.customDescription.slice(0, 2000) : '';
   const required = isRecord(data.required) ? data.required : {};
   const own = isRecord(data.own) ? data.own : {};
   for (const skill of content.skills) {

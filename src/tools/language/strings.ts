@@ -10,6 +10,7 @@ const fi = {
   customName: 'Työtehtävän nimi',
   customHelp: 'Kirjoita lyhyesti, mikä työ on. Valitse sitten alla tasot ja tilanteet itse.',
   customDefault: 'Oma työtehtävä',
+  customDescription: 'Mitä työssä tehdään? (vapaaehtoinen)',
   step2: '2. Mitä tehtävä vaatii?',
   step2Help:
     'Esimerkin tasot on valittu valmiiksi. Voit muuttaa niitä, jos työ omalla työpaikallasi on erilainen. Keskustelkaa muutoksista ohjaajan kanssa.',
@@ -75,6 +76,7 @@ const en: Record<ExplorerKey, string> = {
   customName: 'Name of the job task',
   customHelp: 'Write briefly what the work is. Then choose the levels and situations below yourself.',
   customDefault: 'My own job task',
+  customDescription: 'What does the work involve? (optional)',
   step2: '2. What does the task demand?',
   step2Help:
     'The example levels are chosen already. You can change them if the work at your workplace is different. Discuss the changes with the supervisor.',
