@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 export interface Options {
-  /** Project root; defaults to the current directory. */
+  /** Project root; defaults to the folder that holds the page's content/docs/. */
   root?: string;
   /** Folder of the worksheet files, relative to the root. */
   folder?: string;
@@ -42,14 +42,21 @@ export function checkWorksheetElement(node: JsxNode, exists: (id: string) => boo
   return undefined;
 }
 
+/** The project root of a page: the folder that holds content/docs/ (any --root works). */
+function rootOf(file: VFile): string | undefined {
+  const full = file.path ?? '';
+  const at = full.lastIndexOf(`${path.sep}content${path.sep}docs${path.sep}`);
+  return at >= 0 ? full.slice(0, at) : undefined;
+}
+
 export function remarkWorksheetIds(options: Options = {}) {
-  const root = options.root ?? process.cwd();
-  const dir = path.join(root, options.folder ?? 'content/worksheets');
   const name = options.component ?? 'Worksheet';
-  const exists = (id: string) =>
-    /^[a-z0-9][a-z0-9-]*$/.test(id) &&
-    (existsSync(path.join(dir, `${id}.yaml`)) || existsSync(path.join(dir, `${id}.yml`)));
   return (tree: Root, file: VFile) => {
+    const root = options.root ?? rootOf(file) ?? process.cwd();
+    const dir = path.join(root, options.folder ?? 'content/worksheets');
+    const exists = (id: string) =>
+      /^[a-z0-9][a-z0-9-]*$/.test(id) &&
+      (existsSync(path.join(dir, `${id}.yaml`)) || existsSync(path.join(dir, `${id}.yml`)));
     visit(tree, (node) => {
       const n = node as unknown as JsxNode;
       if ((n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') || n.name !== name) return;
