@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadModel, modelImagePath, parseModel, phaseSentence, phaseTexts } from '../../src/components/opin/model.ts';
 import { MODEL_LANGS, modelFileSvg } from '../../src/components/opin/model-files.ts';
@@ -61,5 +61,33 @@ describe('wrap', () => {
       'recognition report',
     ]);
     expect(wrap('', 10)).toEqual([]);
+  });
+});
+
+describe('print forms of the studification components', () => {
+  const context = (locale: string) => ({
+    locale,
+    material: 'opinnollistaminen',
+    pageUrl: 'https://example.org/opinnollistaminen/vaiheet/',
+    file: 'content/docs/opinnollistaminen/vaiheet.mdx',
+  });
+
+  it.each(MODEL_LANGS)('the model prints as an existing SVG image and an ordered list (%s)', async (lang) => {
+    const { default: printModel } = await import('../../src/components/StudificationModel.print.ts');
+    const blocks = printModel({}, [], context(lang));
+    const image = JSON.stringify(blocks[0]);
+    expect(image).toContain(`"url":"${modelImagePath(lang)}"`);
+    expect(existsSync(`public${modelImagePath(lang)}`)).toBe(true);
+    expect(blocks[1]).toMatchObject({ type: 'list', ordered: true });
+    expect((blocks[1] as { children: unknown[] }).children).toHaveLength(8);
+  });
+
+  it('the summary and progress print as a pointer to the online page', async () => {
+    for (const file of ['RecognitionSummary', 'CompetenceProgress']) {
+      const { default: form } = await import(`../../src/components/${file}.print.ts`);
+      const out = JSON.stringify(form({}, [], context('fi')));
+      expect(out).toContain('"type":"link"');
+      expect(out).toContain('https://example.org/opinnollistaminen/vaiheet/');
+    }
   });
 });
