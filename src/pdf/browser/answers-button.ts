@@ -7,7 +7,7 @@ import { fillAnswers } from './fill.ts';
  * request), fills it with the answers saved in this browser and hands the file to the user.
  * This module (and pdf-lib) is loaded only when the button is pressed.
  */
-export async function handleAnswersPdfClick(button: HTMLButtonElement, lastInput: number): Promise<void> {
+export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<void> {
   const id = button.dataset.worksheet ?? '';
   const locale = button.dataset.locale ?? 'fi';
   const url = button.dataset.pdf ?? '';
@@ -18,8 +18,7 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement, lastInput
   button.disabled = true;
   say(t(locale, 'answers.working'));
   try {
-    await settleTyping(lastInput);
-    const answers = readAnswers(id);
+    const answers = currentAnswers(id) ?? savedAnswers(id);
     // Same-origin only: the URL is a site path made by src/pdf/paths.ts.
     const response = await fetch(new URL(url, location.href).pathname, { credentials: 'same-origin' });
     if (!response.ok) throw new Error(`${response.status} ${url}`);
@@ -46,8 +45,26 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement, lastInput
   }
 }
 
-/** The answers the worksheet engine saved for this worksheet (see src/worksheets/storage.ts). */
-function readAnswers(id: string): Record<string, unknown> {
+/**
+ * The answers on the page right now, including typing not yet saved: the worksheet engine answers
+ * a `worksheet:request` event with a `worksheet:answers` event (src/worksheets/client.ts).
+ */
+function currentAnswers(id: string): Record<string, unknown> | undefined {
+  const root = document.querySelector(`section[data-worksheet="${CSS.escape(id)}"]`);
+  if (!root) return undefined;
+  let answers: Record<string, unknown> | undefined;
+  const listen = (event: Event) => {
+    const detail = (event as CustomEvent<{ id?: string; envelope?: { answers?: Record<string, unknown> } }>).detail;
+    if (detail?.id === id) answers = detail.envelope?.answers;
+  };
+  root.addEventListener('worksheet:answers', listen);
+  root.dispatchEvent(new CustomEvent('worksheet:request'));
+  root.removeEventListener('worksheet:answers', listen);
+  return answers;
+}
+
+/** The answers the worksheet engine saved in this browser (see src/worksheets/storage.ts). */
+function savedAnswers(id: string): Record<string, unknown> {
   try {
     const raw = localStorage.getItem(keyFor(id));
     const envelope = raw ? parseEnvelope(JSON.parse(raw), id) : undefined;
@@ -55,10 +72,4 @@ function readAnswers(id: string): Record<string, unknown> {
   } catch {
     return {};
   }
-}
-
-/** The engine saves 600 ms after the last keystroke; wait for a save that may be pending. */
-async function settleTyping(lastInput: number): Promise<void> {
-  const since = performance.now() - lastInput;
-  if (since < 800) await new Promise((resolve) => setTimeout(resolve, 800 - since));
 }
