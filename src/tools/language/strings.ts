@@ -13,7 +13,7 @@ const fi = {
   customDescription: 'Mitä työssä tehdään? (vapaaehtoinen)',
   step2: '2. Mitä tehtävä vaatii?',
   step2Help:
-    'Esimerkin tasot on valittu valmiiksi. Voit muuttaa niitä, jos työ omalla työpaikallasi on erilainen. Keskustelkaa muutoksista ohjaajan kanssa.',
+    'Esimerkkitehtävissä tasot on valittu valmiiksi. Omassa tehtävässä kaikki tasot alkavat tasolta A2. Muuta tasoja, jos työ omalla työpaikallanne on erilainen, ja keskustelkaa muutoksista yhdessä.',
   demandCaption: 'Tehtävän kielitaitovaatimus taidoittain',
   colSkill: 'Taito',
   colRequired: 'Vaadittu taso',
@@ -79,7 +79,7 @@ const en: Record<ExplorerKey, string> = {
   customDescription: 'What does the work involve? (optional)',
   step2: '2. What does the task demand?',
   step2Help:
-    'The example levels are chosen already. You can change them if the work at your workplace is different. Discuss the changes with the supervisor.',
+    'For the example tasks the levels are chosen already. For your own task every level starts at A2. Change the levels if the work at your workplace is different, and discuss the changes together.',
   demandCaption: 'Language demands of the task by skill',
   colSkill: 'Skill',
   colRequired: 'Level needed',
