@@ -18,7 +18,7 @@ import { worksheetPdf } from './worksheet/file.ts';
 export interface GenerateOptions {
   root: string;
   site: PdfSite;
-  /** Folder for cached PDFs and bundled print forms. */
+  /** Folder for cached PDFs. */
   cacheDir: string;
   log?: (message: string) => void;
 }
@@ -93,12 +93,12 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
         const parts: string[] = [];
         for (const p of pages) {
           const pageUrl = site.absolute(`${localePrefix(site, locale)}${p.slug}/`);
-          const tree = await applyPrintForms(
-            p.tree,
-            p.file,
-            { locale, material: material.slug, pageUrl, file: p.relPath },
-            options.cacheDir,
-          );
+          const tree = await applyPrintForms(p.tree, p.file, {
+            locale,
+            material: material.slug,
+            pageUrl,
+            file: p.relPath,
+          });
           visit(tree, (node) => {
             if ((node as { type: string }).type === 'worksheet') {
               const id = (node as unknown as { id: string }).id;

@@ -95,11 +95,7 @@ async function loadSibling(file: string): Promise<PrintForm> {
 export type PrintFormLookup = { ok: true; form: PrintForm } | { ok: false; reason: string };
 
 /** The print form for a component imported in an MDX file. */
-export async function findPrintForm(
-  component: ImportedComponent,
-  mdxFile: string,
-  cacheDir: string,
-): Promise<PrintFormLookup> {
+export async function findPrintForm(component: ImportedComponent, mdxFile: string): Promise<PrintFormLookup> {
   if (component.source === STARLIGHT) {
     const form = starlightPrintForms[component.imported];
     return form

@@ -71,7 +71,7 @@ function asBlocks(nodes: PrintBlock[]): BookNode[] {
  * note, removes imports and expressions, and fails (file:line:column) on a component that has no
  * print form. Returns the tree ready for the book renderer.
  */
-export async function applyPrintForms(tree: Root, file: VFile, context: PrintContext, cacheDir: string): Promise<Root> {
+export async function applyPrintForms(tree: Root, file: VFile, context: PrintContext): Promise<Root> {
   const components = new Map<string, ImportedComponent>();
   for (const node of tree.children) {
     if (node.type === 'mdxjsEsm') for (const c of parseImports(node.value)) components.set(c.local, c);
@@ -117,7 +117,7 @@ export async function applyPrintForms(tree: Root, file: VFile, context: PrintCon
         if (/^[a-z]/.test(name)) return htmlElement(name, kids, isInline, props(element));
         const component = components.get(name.split('.')[0] ?? name);
         if (!component) file.fail(`<${name}> is used but not imported, so it has no print form`, element);
-        const found = await findPrintForm(component as ImportedComponent, file.path, cacheDir);
+        const found = await findPrintForm(component as ImportedComponent, file.path);
         if (!found.ok) file.fail(`${found.reason}`, element);
         let result: PrintBlock[];
         try {

@@ -26,12 +26,12 @@ beforeAll(async () => {
   expect(pages.map((p) => p.title)).toEqual(['Johdanto', 'Kokeilun kulku – Ääkköset']);
   const chapters = [];
   for (const p of pages) {
-    const tree = await applyPrintForms(
-      p.tree,
-      p.file,
-      { locale: 'fi', material: 'tulevaisuusvalmennus', pageUrl: 'https://example.org/', file: p.relPath },
-      tmp,
-    );
+    const tree = await applyPrintForms(p.tree, p.file, {
+      locale: 'fi',
+      material: 'tulevaisuusvalmennus',
+      pageUrl: 'https://example.org/',
+      file: p.relPath,
+    });
     chapters.push({ title: p.title, tree, file: p.file, relPath: p.relPath });
   }
   const sheet = fixtureSheet();

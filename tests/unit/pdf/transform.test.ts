@@ -6,17 +6,17 @@ import { comparePages } from '../../../src/pdf/mdx/pages.ts';
 import { parseMdx } from '../../../src/pdf/mdx/parse.ts';
 import { parseImports } from '../../../src/pdf/mdx/print-forms.ts';
 import { applyPrintForms } from '../../../src/pdf/mdx/transform.ts';
-import { fixtures, tmp } from './support.ts';
+import { fixtures } from './support.ts';
 
 async function transform(name: string): Promise<Root> {
   const relPath = `tests/unit/pdf/fixtures/${name}`;
   const { tree, file } = parseMdx(readFileSync(path.join(fixtures, name), 'utf8'), relPath);
-  return applyPrintForms(
-    tree,
-    file,
-    { locale: 'fi', material: 'opas', pageUrl: 'https://example.org/opas/x/', file: relPath },
-    tmp,
-  );
+  return applyPrintForms(tree, file, {
+    locale: 'fi',
+    material: 'opas',
+    pageUrl: 'https://example.org/opas/x/',
+    file: relPath,
+  });
 }
 
 describe('MDX to print', () => {
