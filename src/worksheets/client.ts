@@ -310,7 +310,7 @@ class Sheet {
   refresh(): void {
     const p = progress(this.spec, this.env.answers);
     const bar = $(this.root, '[data-ws-progress]') as El;
-    bar.textContent = fill(this.t.progress, p);
+    bar.textContent = fill(this.t.progress, { done: p.done, total: p.total });
     if (p.requiredLeft) bar.append(h('span', ` · ${fill(this.t.requiredLeft, { n: p.requiredLeft })}`));
     this.root.style.setProperty('--ws-done', String(p.total ? p.done / p.total : 0));
     for (const f of this.spec.fields)
@@ -506,7 +506,10 @@ class Sheet {
     if (!file) return;
     const panel = $(this.root, '[data-ws-import-panel]') as El;
     const info = $(panel, '[data-ws-import-info]') as El;
-    const parsed = file.size > 5_000_000 ? ({ ok: false, error: 'tooLarge' } as const) : parseImport(await file.text());
+    const parsed =
+      file.size > 5_000_000
+        ? ({ ok: false, error: 'tooLarge' } as { ok: false; error: 'tooLarge'; detail?: string })
+        : parseImport(await file.text());
     const planned = parsed.ok ? planImport(this.spec, this.env, parsed.worksheets) : parsed;
     info.replaceChildren();
     panel.hidden = false;

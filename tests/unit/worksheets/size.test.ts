@@ -3,7 +3,13 @@ import { build } from 'esbuild';
 import { expect, it } from 'vitest';
 
 it('the worksheet client stays within 10 KB gzip', async () => {
-  const out = await build({ entryPoints: ['src/worksheets/client.ts'], bundle: true, minify: true, format: 'esm', write: false });
+  const out = await build({
+    entryPoints: ['src/worksheets/client.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+  });
   const gz = gzipSync(out.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length;
   expect(gz).toBeGreaterThan(1000);
   expect(gz).toBeLessThanOrEqual(10 * 1024);
