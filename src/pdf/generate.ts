@@ -50,6 +50,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
   const engine = engineHash();
   const configJson = JSON.stringify(site.config);
   const worksheets = (await loadWorksheets(root)).map((w) => w.definition);
+  const allWorksheets = new Map(worksheets.map((w) => [w.id, w]));
   const entries: PdfEntry[] = [];
   const files = new Map<string, string>();
   const errors: string[] = [];
@@ -91,6 +92,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
         if (pages.length === 0) continue;
         const chapters: BookChapter[] = [];
         const parts: string[] = [];
+        const referenced = new Set<string>();
         for (const p of pages) {
           const pageUrl = site.absolute(`${localePrefix(site, locale)}${p.slug}/`);
           const tree = await applyPrintForms(p.tree, p.file, {
@@ -103,6 +105,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
             if ((node as { type: string }).type === 'worksheet') {
               const id = (node as unknown as { id: string }).id;
               if (!worksheetUrls.has(id)) worksheetUrls.set(id, pageUrl);
+              referenced.add(id);
             }
           });
           const images: string[] = [];
@@ -113,7 +116,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
           parts.push(p.title, stableJson(tree), ...images);
           chapters.push({ title: p.title, slug: p.slug, tree, file: p.file, relPath: p.relPath });
         }
-        const sheets = worksheets.filter((w) => w.material === material.slug);
+        const sheets = worksheets.filter((w) => w.material === material.slug || referenced.has(w.id));
         const key = hash('book', engine, configJson, locale, material.slug, ...parts, stableJson(sheets));
         books.push({ slug: material.slug, chapters, key });
       } catch (error) {
@@ -151,6 +154,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
               locale,
               chapters: book.chapters,
               worksheets: sheets,
+              allWorksheets,
               worksheetUrls,
               root,
               site,

@@ -28,6 +28,8 @@ export interface BookInput {
   chapters: BookChapter[];
   /** The material's worksheets by id (all of them; those not placed in a page go to the end). */
   worksheets: Map<string, WorksheetDefinition>;
+  /** Every worksheet of the site, for a page that shows one from another material. */
+  allWorksheets?: Map<string, WorksheetDefinition>;
   /** Address of each worksheet's page, for "fill in online" notes. */
   worksheetUrls: Map<string, string>;
   root: string;
@@ -158,8 +160,8 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
         if (level === 2) mark(2, text, doc.y);
       },
       onWorksheet: (node: WorksheetNode) => {
-        const sheet = input.worksheets.get(node.id);
-        if (!sheet) chapter.file.fail(`worksheet "${node.id}" is not a worksheet of material "${slug}"`);
+        const sheet = input.worksheets.get(node.id) ?? input.allWorksheets?.get(node.id);
+        if (!sheet) chapter.file.fail(`no worksheet "${node.id}" (content/worksheets/${node.id}.yaml)`);
         worksheetPages(sheet);
       },
     };
