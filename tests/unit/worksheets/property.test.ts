@@ -83,7 +83,7 @@ describe('property: random stored values and import files', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 120_000);
 
   it('importing never throws, and merging never loses an answer that was here', () => {
     const fileLike = fc.oneof(
@@ -112,5 +112,5 @@ describe('property: random stored values and import files', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 120_000);
 });
