@@ -422,4 +422,46 @@ describe('worksheets in the browser', () => {
     });
     expect(violations).toEqual([]);
   });
+
+  it('export all: one file with the answers of every worksheet on this device', async () => {
+    const a = await open(employer);
+    await a.fill('#ws-tyonantajan-valmiudet-yhteystaho', 'Kunta');
+    await waitSaved(a);
+    const b = await open(coach);
+    await b.fill('#ws-valmennuksen-suunnitelma-valmennettava', 'AB');
+    const download = b.waitForEvent('download');
+    await b.getByRole('button', { name: 'Vie kaikkien lomakkeiden vastaukset (JSON)' }).click();
+    const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    expect(file.worksheets.map((w: { worksheetId: string; answers: object }) => [w.worksheetId, w.answers])).toEqual([
+      ['tyonantajan-valmiudet', { yhteystaho: 'Kunta' }],
+      ['valmennuksen-suunnitelma', { valmennettava: 'AB' }],
+    ]);
+  });
+
+  it.each(['light', 'dark'] as const)('no accessibility violations in filled worksheets (%s theme)', async (theme) => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    for (const path of [participant, employer, coach]) {
+      const page = await open(path);
+      await page.evaluate(() => {
+        for (const i of document.querySelectorAll<HTMLInputElement>('.ws input[type=radio][value="3"]'))
+          i.checked = true;
+        for (const i of document.querySelectorAll<HTMLInputElement>('.ws input[type=checkbox]')) i.checked = true;
+        document.querySelector('.ws-form')?.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await page.evaluate(axe);
+      const violations = await page.evaluate(async () => {
+        // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+        const r = await (window as any).axe.run('.ws', {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        });
+        return r.violations.map(
+          (v: { id: string; nodes: { target: string[] }[] }) =>
+            `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+      });
+      expect(violations, `${path} ${theme}`).toEqual([]);
+      await page.close();
+    }
+  });
 });
