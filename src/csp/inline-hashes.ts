@@ -1,31 +1,54 @@
 import { createHash } from 'node:crypto';
 
-const inlineScript = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const cspMeta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
+
+const inline = {
+  'script-src': /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g,
+  'style-src': /<style[^>]*>([\s\S]*?)<\/style>/g,
+} as const;
+type Directive = keyof typeof inline;
 
 export const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+function addToDirective(policy: string, directive: Directive, hashes: string[]): string {
+  const existing = new RegExp(`(^|;\\s*)${directive}\\s([^;]*)`);
+  if (existing.test(policy)) {
+    return policy.replace(
+      existing,
+      (_all, lead: string, sources: string) => `${lead}${directive} ${sources.trim()} ${hashes.join(' ')}`,
+    );
+  }
+  return `${policy}; ${directive} 'self' ${hashes.join(' ')}`;
+}
+
 /**
- * Astro hashes the scripts it bundles, but not `is:inline` ones such as Starlight's theme
- * provider and search shortcut. This adds the hash of every inline script of a built page to
- * its CSP `script-src`, so the policy can stay free of 'unsafe-inline'. Only scripts present in
- * the built file are allowed; anything injected later is still blocked.
+ * Astro hashes the scripts and styles it bundles, but not `is:inline` scripts (Starlight's theme
+ * provider, the search shortcut) nor the small component styles it inlines into pages made from
+ * MDX. This adds the hash of every inline script and style element of a built page to its CSP,
+ * so the policy stays free of 'unsafe-inline'. Only what the built file holds is allowed;
+ * anything injected later is still blocked.
  */
-export function addInlineScriptHashes(html: string): { html: string; added: number } {
+export function addInlineHashes(html: string): { html: string; added: number } {
   const meta = cspMeta.exec(html);
   if (!meta) return { html, added: 0 };
-  const policy = meta[2] ?? '';
-  const missing = new Set<string>();
-  for (const match of html.matchAll(inlineScript)) {
-    const body = match[1] ?? '';
-    if (body.trim() === '' || /type="application\/(ld\+)?json"/.test(match[0])) continue;
-    const hash = sha256(body);
-    if (!policy.includes(hash)) missing.add(hash);
+  let policy = meta[2] ?? '';
+  let added = 0;
+  for (const directive of Object.keys(inline) as Directive[]) {
+    const missing = new Set<string>();
+    for (const match of html.matchAll(inline[directive])) {
+      const body = match[1] ?? '';
+      if (body.trim() === '' || /type="application\/(ld\+)?json"/.test(match[0])) continue;
+      const hash = sha256(body);
+      if (!policy.includes(hash)) missing.add(hash);
+    }
+    if (missing.size > 0) {
+      policy = addToDirective(policy, directive, [...missing]);
+      added += missing.size;
+    }
   }
-  if (missing.size === 0) return { html, added: 0 };
-  const extra = [...missing].join(' ');
-  const updated = /script-src\s/.test(policy)
-    ? policy.replace(/script-src\s([^;]*)/, (_all, sources: string) => `script-src ${sources.trim()} ${extra}`)
-    : `${policy}; script-src 'self' ${extra}`;
-  return { html: html.replace(cspMeta, `$1${updated}$3`), added: missing.size };
+  if (added === 0) return { html, added };
+  return {
+    html: html.replace(cspMeta, (_all, open: string, _policy: string, close: string) => `${open}${policy}${close}`),
+    added,
+  };
 }

@@ -69,3 +69,22 @@ describe('Finnish compound words', () => {
     expect(html).toMatch(/data-pagefind-body[\s\S]*data-compound-parts/);
   });
 });
+
+describe('component styles', () => {
+  // Astro moves the styles of components used in MDX into each page's head; a page that lost
+  // them shows an unstyled form.
+  const stylesheets = (html: string) =>
+    [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+      readDist(decodeURIComponent(m[1] ?? '').replace(/^\//, '')),
+    );
+  const worksheetPages = htmlPages().filter((p) => readDist(p).includes('class="ws not-content"'));
+
+  it('there are worksheet pages', () => expect(worksheetPages.length).toBeGreaterThan(10));
+
+  it.each(worksheetPages)('%s carries the worksheet styles', (page) => {
+    const html = readDist(page);
+    const css =
+      stylesheets(html).join('\n') + [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+    expect(css).toMatch(/\.ws-btn/);
+  });
+});

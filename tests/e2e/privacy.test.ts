@@ -24,11 +24,13 @@ afterAll(async () => {
 interface Recorder {
   requests: string[];
   violations: string[];
+  /** Uncaught script errors: a broken script would hide a broken feature. */
+  errors: string[];
 }
 
 async function recordedPage(): Promise<{ page: Page; log: Recorder }> {
   const context = await newContext(browser, { acceptDownloads: true });
-  const log: Recorder = { requests: [], violations: [] };
+  const log: Recorder = { requests: [], violations: [], errors: [] };
   context.on('request', (request) => log.requests.push(request.url()));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -40,6 +42,7 @@ async function recordedPage(): Promise<{ page: Page; log: Recorder }> {
     if (/Content Security Policy|CSP violation/i.test(message.text())) log.violations.push(message.text());
   });
   page.on('dialog', (dialog) => dialog.accept());
+  page.on('pageerror', (error) => log.errors.push(error.message));
   return { page, log };
 }
 
@@ -81,18 +84,25 @@ describe('privacy and content security policy', () => {
     expect(foreign(log)).toEqual([]);
     expect(log.requests.some((url) => url.includes('Yksityinen') || url.includes('Yksityinen%20vastaus'))).toBe(false);
     expect(log.violations.join('\n')).toBe('');
+    expect(log.errors).toEqual([]);
     await page.context().close();
   });
 
-  it.each(['/', '/en/', '/opas/', '/vieraskieliset/', '/lataukset/'])(
-    '%s loads with no CSP violation and no foreign request',
-    async (path) => {
-      const { page, log } = await recordedPage();
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
-      expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
-      expect(foreign(log)).toEqual([]);
-      expect(log.violations.join('\n')).toBe('');
-      await page.context().close();
-    },
-  );
+  it.each([
+    '/',
+    '/en/',
+    '/opas/',
+    '/opas/kokeilun-suunnittelija/',
+    '/vieraskieliset/',
+    '/opinnollistaminen/',
+    '/lataukset/',
+  ])('%s loads with no CSP violation, script error or foreign request', async (path) => {
+    const { page, log } = await recordedPage();
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
+    expect(foreign(log)).toEqual([]);
+    expect(log.violations.join('\n')).toBe('');
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
 });
