@@ -51,6 +51,8 @@ export function starlightOptions(config: SiteConfig): StarlightUserConfig {
       ...config.sidebar.before.map(group),
       ...config.materials.map((material) => ({
         ...labelled(material.title, rootCode),
+        // Five long materials: only the reader's current one opens by itself.
+        collapsed: true,
         items: [{ autogenerate: { directory: material.slug } }],
       })),
       ...config.sidebar.after.map(group),
