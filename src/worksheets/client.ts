@@ -12,6 +12,7 @@ import {
   keyFor,
   load,
   loadAll,
+  loadBackups,
   parseEnvelope,
   remove,
   type SaveResult,
@@ -235,6 +236,17 @@ class Sheet {
     this.root.addEventListener('worksheet:request', () => this.refresh());
     $(this.root, '[data-ws-import]')?.addEventListener('change', (e) => this.importFile(e.target as HTMLInputElement));
     addEventListener('pagehide', () => this.flush());
+    // Back from the back/forward cache: another tab may have changed the answers meanwhile.
+    addEventListener('pageshow', (e) => {
+      if (!e.persisted) return;
+      let raw: string | null = null;
+      try {
+        raw = this.store?.getItem(keyFor(this.spec.id)) ?? null;
+      } catch {
+        return;
+      }
+      if (raw !== JSON.stringify(this.env)) this.sync(raw);
+    });
     addEventListener('storage', (e) => {
       if (e.key === keyFor(this.spec.id) || e.key === null) this.sync(e.newValue);
     });
@@ -416,6 +428,7 @@ class Sheet {
       this.download(
         this.t.allFile,
         [...all, this.env].sort((a, b) => a.worksheetId.localeCompare(b.worksheetId)),
+        loadBackups(this.store),
       );
     } else if (action === 'clear') this.clear();
     else if (action === 'merge' || action === 'replace') this.applyImport(action);
@@ -486,9 +499,9 @@ class Sheet {
     window.print();
   }
 
-  download(what: string, envs: Envelope[]): void {
+  download(what: string, envs: Envelope[], backups: { key: string; value: string }[] = []): void {
     const name = exportName(what, new Date(), this.t.exportFile);
-    const url = URL.createObjectURL(new Blob([makeExport(envs)], { type: 'application/json' }));
+    const url = URL.createObjectURL(new Blob([makeExport(envs, new Date(), backups)], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = name;
@@ -521,7 +534,10 @@ class Sheet {
     } else {
       const p = planned.plan;
       this.plan = p;
-      const date = new Date(p.mine?.updatedAt ?? '').toLocaleString(this.lang);
+      const date = new Date(p.mine?.updatedAt ?? '').toLocaleString(this.lang, {
+        dateStyle: 'short',
+        timeStyle: 'short',
+      });
       info.append(h('p', fill(this.t.importSummary, { n: p.answered, date })));
       if (Object.keys(this.env.answers).length)
         info.append(h('p', p.newer > 0 ? this.t.importNewer : p.newer < 0 ? this.t.importOlder : this.t.importSame));

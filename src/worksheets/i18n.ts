@@ -33,7 +33,7 @@ const fi = {
   memoryOnly:
     'Selaimesi ei salli tallentamista (esimerkiksi yksityinen selaustila tai tila täynnä). Lomake toimii, mutta vastaukset katoavat, kun suljet sivun. Vie vastaukset tiedostoon tai tulosta ne.',
   corrupt:
-    'Tähän lomakkeeseen tallennettuja tietoja ei voitu lukea. Ne on siirretty talteen varmuuskopioksi, eikä niitä ole poistettu. Voit jatkaa täyttämistä.',
+    'Tähän lomakkeeseen tallennettuja tietoja ei voitu lukea. Niitä ei ole poistettu: ne on siirretty talteen varmuuskopioksi tämän selaimen muistiin, ja ne tulevat mukaan, kun viet kaikkien lomakkeiden vastaukset tiedostoon. Voit jatkaa täyttämistä.',
   synced: 'Vastaukset päivitetty toisesta välilehdestä.',
   privacyTitle: 'Vastauksesi pysyvät tällä laitteella',
   privacy:
@@ -54,7 +54,7 @@ const fi = {
   importOlder: 'Tiedosto on vanhempi kuin tällä laitteella olevat vastaukset.',
   importSame: 'Tiedosto on yhtä uusi kuin tällä laitteella olevat vastaukset.',
   importOther: 'Tiedostossa on myös {n} muun lomakkeen vastaukset; ne tallennetaan niiden omille lomakkeille.',
-  merge: 'Yhdistä (tiedoston vastaukset täydentävät nykyisiä)',
+  merge: 'Yhdistä (molempien vastaukset säilyvät; samassa kohdassa uudempi jää voimaan)',
   replace: 'Korvaa nykyiset vastaukset',
   cancel: 'Peruuta',
   imported: 'Vastaukset tuotu.',
@@ -113,7 +113,7 @@ const en: WsStrings = {
   memoryOnly:
     'Your browser does not allow saving (for example private browsing, or storage is full). The form works, but your answers will be lost when you close the page. Export your answers to a file or print them.',
   corrupt:
-    'Data saved for this worksheet could not be read. It has been moved aside as a backup and has not been deleted. You can keep filling in the form.',
+    'Data saved for this worksheet could not be read. It has not been deleted: it was moved to a backup in this browser, and it is included when you export the answers to all worksheets. You can keep filling in the form.',
   synced: 'Answers updated from another tab.',
   privacyTitle: 'Your answers stay on this device',
   privacy:
@@ -134,7 +134,7 @@ const en: WsStrings = {
   importOlder: 'The file is older than the answers on this device.',
   importSame: 'The file is as new as the answers on this device.',
   importOther: 'The file also has answers to {n} other worksheets; they are saved for those worksheets.',
-  merge: 'Merge (answers in the file fill in the current ones)',
+  merge: 'Merge (both are kept; where both answered, the newer answer stays)',
   replace: 'Replace current answers',
   cancel: 'Cancel',
   imported: 'Answers imported.',

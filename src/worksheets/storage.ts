@@ -179,6 +179,21 @@ export function loadAll(store: Store | null): Envelope[] {
   return out.sort((a, b) => a.worksheetId.localeCompare(b.worksheetId));
 }
 
+/** Unreadable data that was moved aside, so it can go into "export all" and is never out of reach. */
+export function loadBackups(store: Store | null): { key: string; value: string }[] {
+  const out: { key: string; value: string }[] = [];
+  try {
+    for (let i = 0; store && i < store.length; i++) {
+      const key = store.key(i);
+      const value = key?.startsWith(BACKUP_PREFIX) ? store.getItem(key) : null;
+      if (key && value !== null) out.push({ key, value });
+    }
+  } catch {
+    // Storage went away while listing: export what was read.
+  }
+  return out.sort((a, b) => a.key.localeCompare(b.key));
+}
+
 /** Whether the store takes writes now (false when full or read-only). */
 export function writable(store: Store | null): boolean {
   if (!store) return false;

@@ -15,6 +15,7 @@ export interface ExportFile {
   version: number;
   exportedAt: string;
   worksheets: Envelope[];
+  backups?: { key: string; value: string }[];
 }
 
 export type ImportError =
@@ -26,13 +27,19 @@ export type ImportError =
   | 'otherWorksheet'
   | 'empty';
 
-export function makeExport(envelopes: Envelope[], now = new Date()): string {
+export function makeExport(
+  envelopes: Envelope[],
+  now = new Date(),
+  backups: { key: string; value: string }[] = [],
+): string {
   const file: ExportFile = {
     format: FILE_FORMAT,
     version: FILE_VERSION,
     exportedAt: now.toISOString(),
     worksheets: envelopes,
   };
+  // Unreadable data kept aside travels along as it is, so the user holds every byte they wrote.
+  if (backups.length) file.backups = backups;
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 

@@ -333,7 +333,7 @@ describe('worksheets in the browser', () => {
     }, `${KEY}oma-tilanne-nyt`);
     const page = await open(participant);
     const alert = page.locator('[data-ws-alert]');
-    await expect(alert.textContent()).resolves.toMatch(/ei voitu lukea.*siirretty talteen/);
+    await expect(alert.textContent()).resolves.toMatch(/ei voitu lukea.*siirretty talteen varmuuskopioksi/);
     expect(await alert.getAttribute('role')).toBe('alert');
     const backups = await page.evaluate(() =>
       Object.keys(localStorage)
@@ -344,6 +344,11 @@ describe('worksheets in the browser', () => {
     await page.fill('#ws-oma-tilanne-nyt-tuki', 'Toimii silti');
     await waitSaved(page);
     expect((await stored(page, 'oma-tilanne-nyt'))?.answers).toEqual({ tuki: 'Toimii silti' });
+    // "Export all" carries the unreadable data along, byte for byte.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Vie kaikkien lomakkeiden vastaukset (JSON)' }).click();
+    const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    expect(file.backups.map((b: { value: string }) => b.value)).toEqual(['{"format":1,"answers": <broken']);
   });
 
   it('answers to removed questions (older definition) are shown as text, not dropped', async () => {

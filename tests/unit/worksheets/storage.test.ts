@@ -108,3 +108,22 @@ describe('storage', () => {
     expect(parseEnvelope(envelope(), 'muu')).toBeUndefined();
   });
 });
+
+describe('backups', () => {
+  it('loadBackups lists data moved aside, and export carries it along', async () => {
+    const { makeExport, parseImport } = await import('../../../src/worksheets/transfer.ts');
+    const { loadBackups } = await import('../../../src/worksheets/storage.ts');
+    const store = new FakeStore();
+    store.data.set(keyFor('testi'), '{broken');
+    load(store, spec(), now);
+    const backups = loadBackups(store);
+    expect(backups).toEqual([{ key: `${BACKUP_PREFIX}testi:${now.toISOString()}`, value: '{broken' }]);
+    const text = makeExport([], now, backups);
+    expect(JSON.parse(text).backups).toEqual(backups);
+    // A file with only backups has no answers to import, and says so.
+    expect(parseImport(text)).toEqual({ ok: false, error: 'empty' });
+    const off = new FakeStore();
+    off.disabled = true;
+    expect(loadBackups(off)).toEqual([]);
+  });
+});
