@@ -89,6 +89,7 @@ describe('language-requirement explorer', () => {
     expect(await resultRow(page, 'Kuullun ymmärtäminen').textContent()).toContain('riittää');
     expect(await resultRow(page, 'Vuorovaikutus').textContent()).toContain('puuttuu 2 tasoa');
     expect(await resultRow(page, 'Kirjoittaminen').textContent()).toContain('ei arvioitu');
+    expect(await page.locator('[data-vk-status]').textContent()).toBe('Tulos päivitetty: eroa 2 taidossa.');
     const groups = page.locator('[data-vk-result] .vk-group h5');
     expect(await groups.allTextContents()).toEqual([
       'Vuorovaikutus: tavoitteena seuraavaksi A2',

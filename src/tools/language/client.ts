@@ -1,3 +1,4 @@
+import { computeGaps, suggestPractice } from './gaps.ts';
 import { explorerContent, renderResult } from './render.ts';
 import type { LanguageData } from './schema.ts';
 import {
@@ -35,6 +36,7 @@ export function initExplorer(root: HTMLElement): void {
   const description = q<HTMLElement>('[data-vk-description]');
   const result = q<HTMLElement>('[data-vk-result]');
   const notice = q<HTMLElement>('[data-vk-notice]');
+  const status = q<HTMLElement>('[data-vk-status]');
 
   const read = (): ExplorerState => {
     let raw: string | null = null;
@@ -97,10 +99,24 @@ export function initExplorer(root: HTMLElement): void {
     if (result) result.innerHTML = renderResult(data, state, lang, prefix);
   };
 
+  // A short spoken summary after each change, so screen-reader users know the result moved.
+  const announce = () => {
+    if (!status) return;
+    const rows = computeGaps(content.skills, state.required, state.own);
+    const plan = suggestPractice(data, state.situations, rows);
+    status.textContent =
+      plan.unrated.length === rows.length
+        ? s.statusUnrated
+        : plan.groups.length > 0
+          ? s.statusGaps.replace('{n}', String(plan.groups.length))
+          : s.statusNone;
+  };
+
   const update = (next: ExplorerState) => {
     state = next;
     save();
     sync();
+    announce();
   };
 
   taskSelect?.addEventListener('change', () => update(selectTask(state, content, taskSelect.value)));
