@@ -1,28 +1,30 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { addInlineHashes } from './inline-hashes.ts';
 
-/** Completes each page's CSP with the hashes of its inline scripts and styles (see inline-hashes.ts). */
+/**
+ * Completes the CSP of every built HTML file (404.html too, which is not among Astro's
+ * `pages`) with the hashes of its inline scripts and styles (see inline-hashes.ts).
+ */
 export function guidebookCspInlineHashes(): AstroIntegration {
   return {
     name: 'guidebook-csp-inline-hashes',
     hooks: {
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        let pagesChanged = 0;
-        for (const { pathname } of pages) {
-          const file = path.join(out, pathname, 'index.html');
-          const html = await readFile(file, 'utf8').catch(() => undefined);
-          if (html === undefined) continue;
-          const result = addInlineHashes(html);
+        const files = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html'));
+        let changed = 0;
+        for (const relative of files) {
+          const file = path.join(out, relative);
+          const result = addInlineHashes(await readFile(file, 'utf8'));
           if (result.added > 0) {
             await writeFile(file, result.html);
-            pagesChanged++;
+            changed++;
           }
         }
-        logger.info(`inline script and style hashes added to ${pagesChanged} pages`);
+        logger.info(`inline script and style hashes added to ${changed} of ${files.length} HTML files`);
       },
     },
   };
