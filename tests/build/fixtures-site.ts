@@ -6,7 +6,9 @@ import path from 'node:path';
 /** Helpers for tests that build whole guidebooks (the example, broken fixture sites). */
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const exampleRoot = path.join(projectRoot, 'examples/minimal');
-const fixturesTmp = path.join(projectRoot, '.cache/fixtures');
+// One folder per test run, so parallel runs (other people's, other test files) never remove
+// each other's copies.
+const fixturesTmp = path.join(projectRoot, '.cache/fixtures', `run-${process.pid}-${Date.now().toString(36)}`);
 const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 export interface BuildResult {
