@@ -43,7 +43,8 @@ export function renderWorksheet(sheet: WorksheetDefinition, ctx: SheetContext, o
   doc.y += 6;
   for (const section of sheet.sections) {
     const title = pickText(section.title, locale);
-    ensureRoom(ctx, textHeight(ctx, title, { font: 'bold', size: type.h3 + 1 }) + 70);
+    // Keep the section title with the start of its first field (a box, a few lines or table rows).
+    ensureRoom(ctx, textHeight(ctx, title, { font: 'bold', size: type.h3 + 1 }) + 140);
     doc.y += 4;
     textBlock(ctx, `H${level + 1}`, title, { font: 'bold', size: type.h3 + 1, color: theme.accent, gap: 3 });
     rule(ctx, doc.y, theme.accent, 1.2, ctx.x, 36);
