@@ -581,7 +581,8 @@ class Sheet {
 }
 
 export function boot(): void {
-  for (const root of document.querySelectorAll<El>('[data-worksheet]')) {
+  // Only the form itself: other elements (the answers-PDF button) name their worksheet too.
+  for (const root of document.querySelectorAll<El>('section.ws[data-worksheet]')) {
     if (root.dataset.wsReady) continue;
     root.dataset.wsReady = '1';
     try {

@@ -40,6 +40,7 @@ async function recordedPage(): Promise<{ page: Page; log: Recorder }> {
   const page = await context.newPage();
   page.on('console', (message) => {
     if (/Content Security Policy|CSP violation/i.test(message.text())) log.violations.push(message.text());
+    else if (message.type() === 'error') log.errors.push(message.text());
   });
   page.on('dialog', (dialog) => dialog.accept());
   page.on('pageerror', (error) => log.errors.push(error.message));
