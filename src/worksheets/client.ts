@@ -236,6 +236,10 @@ class Sheet {
     this.root.addEventListener('worksheet:request', () => this.refresh());
     $(this.root, '[data-ws-import]')?.addEventListener('change', (e) => this.importFile(e.target as HTMLInputElement));
     addEventListener('pagehide', () => this.flush());
+    // Phones often kill hidden tabs without a pagehide: save when the tab goes to the background.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.flush();
+    });
     // Back from the back/forward cache: another tab may have changed the answers meanwhile.
     addEventListener('pageshow', (e) => {
       if (!e.persisted) return;
