@@ -1,0 +1,42 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generatePdfs } from '../../../src/pdf/generate.ts';
+import { fixtures, site, tmp } from './support.ts';
+
+/** A throw-away project: one material with the given pages, one worksheet. */
+function project(name: string, pages: Record<string, string>): string {
+  const root = path.join(tmp, name);
+  const docs = path.join(root, 'content', 'docs', 'tulevaisuusvalmennus');
+  mkdirSync(docs, { recursive: true });
+  mkdirSync(path.join(root, 'content', 'worksheets'), { recursive: true });
+  cpSync(path.join(fixtures, 'kaikki-kentat.yaml'), path.join(root, 'content', 'worksheets', 'kaikki-kentat.yaml'));
+  for (const [file, text] of Object.entries(pages)) writeFileSync(path.join(docs, file), text);
+  return root;
+}
+
+describe('the PDF step', () => {
+  it('makes every worksheet and book per locale, then reuses them from the cache', async () => {
+    const root = project('ok', { 'index.mdx': '---\ntitle: Aloitus\n---\n\nTekstiä ja **lihavaa**.\n' });
+    const cacheDir = path.join(root, 'cache');
+    const first = await generatePdfs({ root, site, cacheDir });
+    expect(first.manifest.entries.map((e) => e.path).sort()).toEqual([
+      'pdf/en/worksheets/kaikki-kentat.pdf',
+      'pdf/fi/tulevaisuusvalmennus.pdf',
+      'pdf/fi/worksheets/kaikki-kentat.pdf',
+    ]);
+    expect(first.stats.made).toBe(3);
+    const second = await generatePdfs({ root, site, cacheDir });
+    expect(second.stats).toMatchObject({ made: 0, reused: 3 });
+    expect(second.manifest.entries).toEqual(first.manifest.entries);
+  }, 120_000);
+
+  it('fails naming the page and the component without a print form', async () => {
+    const root = project('broken', {
+      'index.mdx': "---\ntitle: Rikki\n---\n\nimport Outo from './Outo.astro';\n\n<Outo />\n",
+    });
+    await expect(generatePdfs({ root, site, cacheDir: path.join(root, 'cache') })).rejects.toThrow(
+      /content\/docs\/tulevaisuusvalmennus\/index\.mdx:7:1: <Outo> has no print form/,
+    );
+  }, 120_000);
+});
