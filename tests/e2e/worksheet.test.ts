@@ -469,4 +469,22 @@ describe('worksheets in the browser', () => {
       await page.close();
     }
   });
+
+  it('other scripts can add a button to the toolbar and read the current answers', async () => {
+    const page = await open(employer);
+    await page.fill('#ws-tyonantajan-valmiudet-yhteystaho', 'Kunta');
+    const detail = await page.evaluate(
+      () =>
+        new Promise<{ id: string; answers: unknown }>((resolve) => {
+          const root = document.querySelector('[data-worksheet]') as HTMLElement;
+          root.addEventListener('worksheet:answers', (e) => {
+            const d = (e as CustomEvent).detail;
+            resolve({ id: d.id, answers: d.envelope.answers });
+          });
+          root.dispatchEvent(new CustomEvent('worksheet:request'));
+        }),
+    );
+    expect(detail).toEqual({ id: 'tyonantajan-valmiudet', answers: { yhteystaho: 'Kunta' } });
+    expect(await page.locator('[data-worksheet-actions]').isVisible()).toBe(true);
+  });
 });
