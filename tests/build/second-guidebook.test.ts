@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser, newContext } from '../support/browser.ts';
 import { type StaticServer, serveDist } from '../support/server.ts';
-import { type BuildResult, buildSite, exampleRoot, filesUnder } from './fixtures-site.ts';
+import { type BuildResult, buildSite, copyExample, filesUnder, removeCopies } from './fixtures-site.ts';
 
 /**
  * The engine is reusable: examples/minimal (its own site.config.ts and content/) is built from the
@@ -13,9 +13,11 @@ let build: BuildResult;
 const read = (relative: string) => readFileSync(path.join(build.outDir, relative), 'utf8');
 
 beforeAll(async () => {
-  build = await buildSite(exampleRoot);
+  // A copy (in its own folder), so parallel test runs never share Astro's .astro/ folder.
+  build = await buildSite(copyExample());
   if (build.code !== 0) throw new Error(`The example guidebook did not build:\n${build.output.slice(-4000)}`);
 }, 300_000);
+afterAll(() => removeCopies());
 
 describe('second guidebook (examples/minimal)', () => {
   it('builds its pages in both locales', () => {
