@@ -1,0 +1,61 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext } from '../support/browser.ts';
+import { assertBuilt } from '../support/dist.ts';
+import { type StaticServer, serveDist } from '../support/server.ts';
+
+/** Reading pages print as documents: no site chrome, link addresses visible, headings with their text. */
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('printing a reading page', () => {
+  it.each(['/lisenssi/', '/en/lisenssi/'])('%s prints without navigation and with link addresses', async (path) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${path}`);
+    await page.emulateMedia({ media: 'print' });
+
+    const visible = async (selector: string) =>
+      page
+        .locator(selector)
+        .evaluateAll((els) =>
+          els.some(
+            (el) =>
+              (el as HTMLElement).offsetParent !== null ||
+              (getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0),
+          ),
+        );
+    expect(await visible('header.header')).toBe(false);
+    expect(await visible('#starlight__sidebar')).toBe(false);
+    expect(await visible('.right-sidebar-container')).toBe(false);
+    expect(await visible('.pagination-links')).toBe(false);
+    expect(await visible('main h1')).toBe(true);
+
+    const after = await page.evaluate(() => {
+      const link = document.querySelector<HTMLAnchorElement>('.sl-markdown-content a[href^="http"]');
+      return link ? { href: link.getAttribute('href'), content: getComputedStyle(link, '::after').content } : undefined;
+    });
+    expect(after?.href).toMatch(/^https:/);
+    expect(after?.content).toContain(after?.href);
+
+    const headingRule = await page.evaluate(
+      () => getComputedStyle(document.querySelector('.sl-markdown-content h2') as Element).breakAfter,
+    );
+    expect(headingRule).toBe('avoid');
+
+    const pdf = await page.pdf({ format: 'A4' });
+    if (process.env.PRINT_OUT)
+      (await import('node:fs')).writeFileSync(`${process.env.PRINT_OUT}/${path.replace(/\W+/g, '_')}.pdf`, pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+});
