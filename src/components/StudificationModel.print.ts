@@ -7,9 +7,10 @@ import { loadModel, modelImagePath, phaseSentence, phaseTexts } from './opin/mod
  * On paper the model is the pre-drawn SVG file under public/ (print colours), which the PDF step
  * rasterises, followed by the same model as a numbered list.
  */
-const printForm: PrintForm = (_props, _children, context) => {
+const printForm: PrintForm = (props, _children, context) => {
   const lang = context.locale;
-  const model = loadModel();
+  const material = typeof props.data === 'string' ? props.data : (context.material ?? '');
+  const model = loadModel(material);
   const items: ListItem[] = phaseTexts(model, lang).map((p) => ({
     type: 'listItem',
     spread: false,
@@ -29,7 +30,7 @@ const printForm: PrintForm = (_props, _children, context) => {
       children: [
         {
           type: 'image',
-          url: modelImagePath(lang),
+          url: modelImagePath(material, lang),
           alt: `${pickText(model.title, lang)}. ${pickText(model.description, lang)}`,
           title: pickText(model.title, lang),
         },

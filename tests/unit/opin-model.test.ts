@@ -4,7 +4,7 @@ import { loadModel, modelImagePath, parseModel, phaseSentence, phaseTexts } from
 import { MODEL_LANGS, modelFileSvg } from '../../src/components/opin/model-files.ts';
 import { cssPalette, renderModelSvg, wrap } from '../../src/components/opin/model-svg.ts';
 
-const model = loadModel();
+const model = loadModel('opinnollistaminen');
 
 describe('studification model', () => {
   it('has eight phases that loop back from readiness to learning', () => {
@@ -13,7 +13,7 @@ describe('studification model', () => {
   });
 
   it.each(MODEL_LANGS)('committed print SVG for %s is up to date (regenerate with model-files.ts)', (lang) => {
-    const file = readFileSync(`public${modelImagePath(lang)}`, 'utf8');
+    const file = readFileSync(`public${modelImagePath('opinnollistaminen', lang)}`, 'utf8');
     expect(file).toBe(modelFileSvg(model, lang));
   });
 
@@ -76,8 +76,8 @@ describe('print forms of the studification components', () => {
     const { default: printModel } = await import('../../src/components/StudificationModel.print.ts');
     const blocks = printModel({}, [], context(lang));
     const image = JSON.stringify(blocks[0]);
-    expect(image).toContain(`"url":"${modelImagePath(lang)}"`);
-    expect(existsSync(`public${modelImagePath(lang)}`)).toBe(true);
+    expect(image).toContain(`"url":"${modelImagePath('opinnollistaminen', lang)}"`);
+    expect(existsSync(`public${modelImagePath('opinnollistaminen', lang)}`)).toBe(true);
     expect(blocks[1]).toMatchObject({ type: 'list', ordered: true });
     expect((blocks[1] as { children: unknown[] }).children).toHaveLength(8);
   });

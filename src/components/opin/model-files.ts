@@ -3,7 +3,7 @@
  * from the model data; a unit test fails when a committed file is out of date.
  * Regenerate: `npm exec -- node src/components/opin/model-files.ts`
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadModel, modelImagePath, type ProcessModel } from './model.ts';
 import { printPalette, renderModelSvg } from './model-svg.ts';
@@ -14,10 +14,10 @@ export function modelFileSvg(model: ProcessModel, lang: string): string {
   return `${renderModelSvg(model, lang, { idPrefix: `opin-malli-${lang}`, palette: printPalette, standalone: true })}\n`;
 }
 
-export function writeModelFiles(root = process.cwd()): string[] {
-  const model = loadModel(root);
+export function writeModelFiles(material: string, root = process.cwd()): string[] {
+  const model = loadModel(material, root);
   return MODEL_LANGS.map((lang) => {
-    const file = path.join(root, 'public', modelImagePath(lang));
+    const file = path.join(root, 'public', modelImagePath(material, lang));
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, modelFileSvg(model, lang));
     return file;
@@ -25,5 +25,9 @@ export function writeModelFiles(root = process.cwd()): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const file of writeModelFiles()) console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  // Every material with a model: content/data/<material>/malli.yaml.
+  const data = path.join(process.cwd(), 'content/data');
+  for (const material of readdirSync(data).filter((m) => existsSync(path.join(data, m, 'malli.yaml')))) {
+    for (const file of writeModelFiles(material)) console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * The studification process model: phases, roles and documents, read from
- * content/data/opinnollistaminen/malli.yaml and validated, so the page, the PDF image and the
- * text alternative all come from one source.
+ * content/data/<material>/malli.yaml and validated, so the page, the PDF image and the
+ * text alternative all come from one source. The material is the page's (or a `data` prop).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,10 @@ import { z } from 'zod';
 import { localizedText } from '../../worksheets/schema.ts';
 import { pickText } from '../../worksheets/text.ts';
 
-export const MODEL_FILE = 'content/data/opinnollistaminen/malli.yaml';
+/** The model file of a material, relative to the project root. */
+export function modelFile(material: string): string {
+  return `content/data/${material}/malli.yaml`;
+}
 
 const roleId = z.string().regex(/^[a-z0-9-]+$/);
 
@@ -64,7 +67,7 @@ const modelSchema = z
 export type ProcessModel = z.infer<typeof modelSchema>;
 
 /** Parses and validates the model; errors name the file and the path inside it. */
-export function parseModel(source: string, file = MODEL_FILE): ProcessModel {
+export function parseModel(source: string, file = 'malli.yaml'): ProcessModel {
   const result = modelSchema.safeParse(parse(source));
   if (!result.success) {
     const lines = result.error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`);
@@ -74,8 +77,11 @@ export function parseModel(source: string, file = MODEL_FILE): ProcessModel {
 }
 
 /** Reads the model from the project (build time only: the page and the PDF step run in Node). */
-export function loadModel(root = process.cwd()): ProcessModel {
-  return parseModel(readFileSync(path.join(root, MODEL_FILE), 'utf8'));
+export function loadModel(material: string, root = process.cwd()): ProcessModel {
+  if (!material)
+    throw new Error('<StudificationModel>: no material; put the page in a material folder or give data="…"');
+  const file = modelFile(material);
+  return parseModel(readFileSync(path.join(root, file), 'utf8'), file);
 }
 
 /** One phase in words: the text alternative of the diagram. */
@@ -111,6 +117,6 @@ export function phaseSentence(p: PhaseText, lang: string): string {
 }
 
 /** Path of the SVG file (under public/) that the PDF books use for a locale. */
-export function modelImagePath(lang: string): string {
-  return `/images/opinnollistaminen/malli-${lang.startsWith('en') ? 'en' : 'fi'}.svg`;
+export function modelImagePath(material: string, lang: string): string {
+  return `/images/${material}/malli-${lang.startsWith('en') ? 'en' : 'fi'}.svg`;
 }
