@@ -9,7 +9,7 @@ import { type PdfTheme, themeFrom } from './theme.ts';
 export interface PdfSite {
   config: SiteConfig;
   theme: PdfTheme;
-  /** Address shown in footers, e.g. `hameen-malli.github.io`. */
+  /** Address shown in footers, e.g. `example.org/guide`. */
   address: string;
   /** Absolute URL of a site-relative path. */
   absolute(relative: string): string;
