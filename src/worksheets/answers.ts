@@ -212,6 +212,8 @@ export function reconcile(
   answers: unknown,
   fromVersion: number,
   removed: RemovedAnswer[] = [],
+  /** Question labels saved with the answers, for questions the definition no longer has. */
+  labels: Record<string, string> = {},
 ): { answers: Answers; removed: RemovedAnswer[] } {
   const out: Answers = {};
   const kept = [...removed];
@@ -223,11 +225,19 @@ export function reconcile(
       if (f && ok !== undefined) {
         if (isAnswered(f, ok)) out[id] = ok;
       } else if (value !== undefined && value !== null && value !== '') {
-        kept.push({ id, value, version: fromVersion, ...(f ? { label: f.label } : {}) });
+        const label = labels[id] ?? f?.label;
+        kept.push({ id, value, version: fromVersion, ...(label ? { label } : {}) });
       }
     }
   }
   return { answers: out, removed: kept };
+}
+
+/** The labels of the answered questions, saved with the answers so that they outlive the question. */
+export function labelsOf(sheet: SheetSpec, answers: Answers): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of sheet.fields) if (f.id in answers) out[f.id] = f.label;
+  return out;
 }
 
 export interface Progress {

@@ -3,7 +3,15 @@
  * summary chart, clear, export/import, print and tab sync. Framework-free; every text the user
  * typed is written with textContent or .value, never as HTML.
  */
-import { type Answers, chartPoints, type FieldSpec, isAnswered, progress, type SheetSpec } from './answers.ts';
+import {
+  type Answers,
+  chartPoints,
+  type FieldSpec,
+  isAnswered,
+  labelsOf,
+  progress,
+  type SheetSpec,
+} from './answers.ts';
 import type { WsStrings } from './i18n.ts';
 import {
   browserStore,
@@ -274,6 +282,7 @@ class Sheet {
 
   persist(): void {
     if (this.memory) return;
+    this.env.labels = labelsOf(this.spec, this.env.answers);
     const r: SaveResult = save(this.store, this.env);
     if (r !== 'ok') {
       this.setMemory();

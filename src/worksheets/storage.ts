@@ -19,6 +19,8 @@ export interface Envelope {
   answers: Answers;
   /** Answers to questions the current definition no longer has. */
   removed?: RemovedAnswer[];
+  /** Labels of the answered questions when they were answered (shown if a question is removed). */
+  labels?: Record<string, string>;
 }
 
 /** The part of the Web Storage API the engine uses (so tests can pass a fake). */
@@ -62,7 +64,11 @@ export function parseEnvelope(v: unknown, worksheetId?: string): Envelope | unde
   if (!isObj(answers)) return undefined;
   const removed = parseRemoved(v.removed);
   if (!removed) return undefined;
-  return { format, worksheetId: id, worksheetVersion, updatedAt, answers, removed };
+  // Labels are a nicety: unreadable ones are left out, they never make the envelope unreadable.
+  const labels = isObj(v.labels)
+    ? Object.fromEntries(Object.entries(v.labels).filter((e): e is [string, string] => typeof e[1] === 'string'))
+    : undefined;
+  return { format, worksheetId: id, worksheetVersion, updatedAt, answers, removed, ...(labels ? { labels } : {}) };
 }
 
 export function emptyEnvelope(sheet: SheetSpec, now = new Date()): Envelope {
@@ -78,7 +84,7 @@ export function emptyEnvelope(sheet: SheetSpec, now = new Date()): Envelope {
 
 /** Fits an envelope (maybe of an older definition) to the current definition. */
 export function fitEnvelope(sheet: SheetSpec, env: Envelope): Envelope {
-  const r = reconcile(sheet, env.answers, env.worksheetVersion, env.removed);
+  const r = reconcile(sheet, env.answers, env.worksheetVersion, env.removed, env.labels);
   return { ...env, worksheetVersion: sheet.version, answers: r.answers, removed: r.removed };
 }
 

@@ -75,6 +75,18 @@ describe('storage', () => {
     expect(res.envelope.removed).toEqual([{ id: 'kuvaus', value: fullAnswers.kuvaus, version: 1 }]);
   });
 
+  it('a removed question keeps the label it had when it was answered', async () => {
+    const { labelsOf } = await import('../../../src/worksheets/answers.ts');
+    const store = new FakeStore();
+    const env = { ...envelope(fullAnswers, 1), labels: labelsOf(spec(), fullAnswers) };
+    store.data.set(keyFor('testi'), JSON.stringify(env));
+    const res = load(store, spec(2, ['kuvaus']), now);
+    expect(res.envelope.removed).toEqual([{ id: 'kuvaus', label: 'Kuvaus', value: fullAnswers.kuvaus, version: 1 }]);
+    // Unreadable labels are dropped, the answers are still read.
+    store.data.set(keyFor('testi'), JSON.stringify({ ...envelope({ nimi: 'A' }), labels: { nimi: 5 } }));
+    expect(load(store, spec(), now).envelope.answers).toEqual({ nimi: 'A' });
+  });
+
   it('reports a full store (quota) and disabled storage on save', () => {
     const env = emptyEnvelope(spec(), now);
     const full = new FakeStore();
