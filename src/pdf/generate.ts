@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Image } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -8,7 +8,7 @@ import type { WorksheetDefinition } from '../worksheets/schema.ts';
 import { pickText } from '../worksheets/text.ts';
 import { type BookChapter, bookPdf } from './book/book.ts';
 import { resolveImage } from './book/images.ts';
-import { engineHash, hash, PdfCache } from './cache.ts';
+import { engineHash, hash, inputsHash, PdfCache } from './cache.ts';
 import { materialPages } from './mdx/pages.ts';
 import { applyPrintForms } from './mdx/transform.ts';
 import { manifestPath, materialPdfPath, type PdfEntry, type PdfManifest, worksheetPdfPath } from './paths.ts';
@@ -49,6 +49,17 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
   const cache = new PdfCache(path.join(options.cacheDir, 'files'));
   const engine = engineHash();
   const configJson = JSON.stringify(site.config);
+  // Fast path: nothing the PDFs are made from has changed since a previous run.
+  const runFile = path.join(
+    options.cacheDir,
+    `run-${hash(engine, configJson, site.locales.join(','), inputsHash(root))}.json`,
+  );
+  const previous = await readPreviousRun(runFile);
+  if (previous) {
+    const ms = Math.round(performance.now() - started);
+    options.log?.(`${previous.manifest.entries.length} PDFs (0 made, all from cache: inputs unchanged) in ${ms} ms`);
+    return { ...previous, stats: { made: 0, reused: previous.manifest.entries.length, ms } };
+  }
   const worksheets = (await loadWorksheets(root)).map((w) => w.definition);
   const allWorksheets = new Map(worksheets.map((w) => [w.id, w]));
   const entries: PdfEntry[] = [];
@@ -178,7 +189,20 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
   }
   const ms = Math.round(performance.now() - started);
   options.log?.(`${entries.length} PDFs (${made} made, ${reused} from cache) in ${ms} ms`);
-  return { manifest: { generated: true, entries }, files, stats: { made, reused, ms } };
+  const manifest: PdfManifest = { generated: true, entries };
+  await mkdir(path.dirname(runFile), { recursive: true });
+  await writeFile(runFile, JSON.stringify({ manifest, files: [...files] }));
+  return { manifest, files, stats: { made, reused, ms } };
+}
+
+async function readPreviousRun(file: string): Promise<Omit<GeneratedPdfs, 'stats'> | undefined> {
+  try {
+    const run = JSON.parse(await readFile(file, 'utf8')) as { manifest: PdfManifest; files: [string, string][] };
+    if (!run.files.every(([, cached]) => existsSync(cached))) return undefined;
+    return { manifest: run.manifest, files: new Map(run.files) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Copies the PDFs into the built site and writes the manifest next to them. */

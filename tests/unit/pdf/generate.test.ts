@@ -29,6 +29,13 @@ describe('the PDF step', () => {
     const second = await generatePdfs({ root, site, cacheDir });
     expect(second.stats).toMatchObject({ made: 0, reused: 3 });
     expect(second.manifest.entries).toEqual(first.manifest.entries);
+    // A changed page: its book is made again, the worksheets come from the cache.
+    writeFileSync(
+      path.join(root, 'content/docs/tulevaisuusvalmennus/index.mdx'),
+      '---\ntitle: Aloitus\n---\n\nMuutettu teksti.\n',
+    );
+    const third = await generatePdfs({ root, site, cacheDir });
+    expect(third.stats).toMatchObject({ made: 1, reused: 2 });
   }, 120_000);
 
   it('fails naming the page and the component without a print form', async () => {
