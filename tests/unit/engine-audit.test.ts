@@ -14,7 +14,7 @@ function files(dir: string): string[] {
   });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const slugs = [
   ...siteConfig.materials.map((m) => m.slug),
   ...siteConfig.sidebar.before.flatMap((g) => g.items),
@@ -49,7 +49,7 @@ describe('engine audit', () => {
 
   it.each([...new Set(slugs)])('src/ does not use the page or material "%s"', (slug) => {
     // As a path or a string: '/opas/', "opas", `opas/…`.
-    const pattern = new RegExp(`(['"\`/])${escape(slug)}(['"\`/])`);
+    const pattern = new RegExp(`(['"\`/])${escapeRegExp(slug)}(['"\`/])`);
     const hits = sources.filter((s) => pattern.test(code(s.text)));
     const files = hits.map((h) => path.relative(process.cwd(), h.file)).filter((f) => !knownExceptions.has(f));
     expect(files).toEqual([]);
