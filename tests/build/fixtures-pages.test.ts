@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyExample, projectRoot, removeCopies } from './fixtures-site.ts';
+import { newPage } from '../../scripts/new-page.ts';
+import { newWorksheet } from '../../scripts/new-worksheet.ts';
+import { type BuildResult, buildSite, copyExample, projectRoot, removeCopies } from './fixtures-site.ts';
 
 /**
  * Bad content gets a clear error (page-level part of the fixture corpus). Each folder under
@@ -60,19 +62,36 @@ async function pool(jobs: (() => Promise<void>)[], size = 2): Promise<void> {
   await Promise.all(Array.from({ length: size }, worker));
 }
 
+/** Control: the same copy, unbroken but with scaffolded files added, must build. */
+let control: BuildResult | undefined;
+async function buildControl(): Promise<void> {
+  const root = copyExample();
+  newPage(root, 'kasvimaa/kastelu', ['fi', 'en']);
+  newWorksheet(root, 'kastelulista', 'kasvimaa');
+  control = await buildSite(root, path.join(root, '.work'));
+}
+
 beforeAll(async () => {
   const batches = new Map<string, Fixture[]>();
   for (const f of fixtures) {
     const key = f.batch ?? f.name;
     batches.set(key, [...(batches.get(key) ?? []), f]);
   }
-  await pool([...batches.values()].map((group) => () => build(group)));
+  await pool([buildControl, ...[...batches.values()].map((group) => () => build(group))]);
   // A build stops at its first error of some kinds: build the hidden ones again, alone.
   const hidden = fixtures.filter((f) => !findInOrder(outputs.get(f.name)?.output ?? '', f.expect));
   await pool(hidden.map((f) => () => build([f])));
 }, 900_000);
 
 afterAll(() => removeCopies());
+
+describe('the fixture site', () => {
+  it('builds when nothing is broken, with scaffolded page and worksheet added', () => {
+    expect(control?.code, control?.output.slice(-3000)).toBe(0);
+    expect(existsSync(path.join(control?.outDir ?? '', 'kasvimaa/kastelu/index.html'))).toBe(true);
+    expect(existsSync(path.join(control?.outDir ?? '', 'en/kasvimaa/kastelu/index.html'))).toBe(true);
+  });
+});
 
 describe('broken pages fail the build with file, place and reason', () => {
   it('covers the page-level mistakes', () => {
