@@ -476,7 +476,7 @@ describe('worksheets in the browser', () => {
     const detail = await page.evaluate(
       () =>
         new Promise<{ id: string; answers: unknown }>((resolve) => {
-          const root = document.querySelector('[data-worksheet]') as HTMLElement;
+          const root = document.querySelector('section.ws[data-worksheet]') as HTMLElement;
           root.addEventListener('worksheet:answers', (e) => {
             const d = (e as CustomEvent).detail;
             resolve({ id: d.id, answers: d.envelope.answers });
