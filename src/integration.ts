@@ -1,16 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from './config/site-config.ts';
-import { type GeneratedPdfs, generatePdfs, writePdfs } from './pdf/generate.ts';
+import { type GeneratedPdfs, writePdfs } from './pdf/generate.ts';
 import type { PdfManifest } from './pdf/paths.ts';
-import { pdfSite } from './pdf/site.ts';
+import { runPdfStep } from './pdf/worker-run.ts';
 
 const MANIFEST_ID = 'virtual:guidebook/pdf-manifest';
 
 /**
  * The PDF step. PDFs are made from the sources (MDX trees and worksheet definitions), not from
  * the built pages, so the work starts with the build (`astro:build:start`) and runs alongside
- * it. Pages that show sizes and page counts (PdfLink, the downloads list) import
+ * it, in a worker thread (src/pdf/worker-run.ts). Pages that show sizes and page counts (PdfLink, the downloads list) import
  * `virtual:guidebook/pdf-manifest`, which waits for the PDFs — so the numbers are those of the
  * files actually written. `astro:build:done` (after Starlight and Pagefind) copies the files into
  * dist/pdf/ and writes dist/pdf/manifest.json. Any failure fails the build.
@@ -26,7 +26,7 @@ export function guidebookPdf(siteConfig: SiteConfig): AstroIntegration {
   const empty: PdfManifest = { generated: false, entries: [] };
 
   const start = (log: (message: string) => void) => {
-    running ??= generatePdfs({ root, site: pdfSite(siteConfig), cacheDir, log });
+    running ??= runPdfStep({ root, config: siteConfig, cacheDir, log });
     return running;
   };
 

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { engineModuleUrl, engineSrc } from './engine-src.ts';
 
 /**
  * PDFs are cached by a hash of everything they are made from (the transformed Markdown trees,
@@ -35,7 +36,7 @@ function filesUnder(dir: string): string[] {
  * previous run's PDFs are reused without parsing a single page.
  */
 export function inputsHash(root: string): string {
-  const src = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+  const src = engineSrc;
   const files = [
     ...filesUnder(path.join(root, 'content')),
     ...filesUnder(path.join(root, 'public')),
@@ -55,8 +56,8 @@ let engine: string | undefined;
 /** Hash of the engine: src/pdf, the worksheet schema, and the versions of the PDF libraries. */
 export function engineHash(): string {
   if (engine) return engine;
-  const src = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-  const require = createRequire(import.meta.url);
+  const src = engineSrc;
+  const require = createRequire(engineModuleUrl);
   const version = (name: string) => {
     try {
       return String((require(`${name}/package.json`) as { version?: string }).version);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 // pdfkit's own font parser: a parsed font can be handed to pdfkit instead of the file.
 import { create as createFont } from 'fontkit';
+import { engineModuleUrl } from './engine-src.ts';
 
 /**
  * Fonts for the PDFs: Noto Sans (full Latin, so Finnish and Swedish letters and typographic
@@ -22,7 +23,7 @@ let cache: Record<FontName, Buffer> | undefined;
 
 /** The directory of the font package, found through Node's resolver. */
 export function fontDir(): string {
-  const require = createRequire(import.meta.url);
+  const require = createRequire(engineModuleUrl);
   return path.dirname(require.resolve('@expo-google-fonts/noto-sans/package.json'));
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 // Static imports only: Astro loads the config (and this integration) with a Vite module runner
 // that is closed before astro:build:done, so a dynamic import() there would fail.
 import { build } from 'esbuild';
+import { engineModuleUrl, engineSrc } from '../engine-src.ts';
 import type { PrintForm } from '../print-form.ts';
 import { starlightPrintForms } from '../print-forms/starlight.ts';
 
@@ -16,12 +17,11 @@ import { starlightPrintForms } from '../print-forms/starlight.ts';
  */
 export const STARLIGHT = '@astrojs/starlight/components';
 
-/** The engine's src/ folder (for the `~/` alias). */
-export const engineSrc = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+export { engineSrc };
 
 // Bundled print forms are CommonJS loaded with Node's own require: that works the same under
 // Astro's module runner, Vitest and plain Node (a dynamic import() would not).
-const nodeRequire = createRequire(import.meta.url);
+const nodeRequire = createRequire(engineModuleUrl);
 
 const loaded = new Map<string, Promise<PrintForm>>();
 
