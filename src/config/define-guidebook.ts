@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import type { AstroUserConfig } from 'astro';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -77,19 +78,22 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
       guidebookCspInlineHashes(),
     ],
     markdown: {
-      // <Worksheet id="…" /> must name an existing worksheet: fails the build with file and line.
-      // Components used in MDX must be imported: fails with file and line, not at render time.
-      remarkPlugins: [
-        remarkWorksheetIds,
-        remarkMdxComponents,
-        [remarkPdfLinks, { materials: siteConfig.materials.map((m) => m.slug) }],
-      ],
-      rehypePlugins: [
-        // Before the links validator's own plugin, so it checks the addresses as served.
-        [rehypeBaseLinks, { base: siteConfig.base }],
-        [rehypeCompoundParts, { parts: siteConfig.searchCompounds }],
-        rehypeFocusableTables,
-      ],
+      // Astro 7 takes plugins on the processor (markdown.remarkPlugins is deprecated).
+      processor: unified({
+        // <Worksheet id="…" /> must name an existing worksheet: fails the build with file and line.
+        // Components used in MDX must be imported: fails with file and line, not at render time.
+        remarkPlugins: [
+          remarkWorksheetIds,
+          remarkMdxComponents,
+          [remarkPdfLinks, { materials: siteConfig.materials.map((m) => m.slug) }],
+        ],
+        rehypePlugins: [
+          // Before the links validator's own plugin, so it checks the addresses as served.
+          [rehypeBaseLinks, { base: siteConfig.base }],
+          [rehypeCompoundParts, { parts: siteConfig.searchCompounds }],
+          rehypeFocusableTables,
+        ],
+      }),
     },
     vite: {
       plugins: [guidebookVitePlugin(siteConfig), starlightA11yPatches()],
