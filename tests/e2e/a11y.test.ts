@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser.ts';
-import { assertBuilt, htmlPages } from '../support/dist.ts';
-import { type StaticServer, serveDist } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext } from '../support/browser.ts';
+import { htmlPages } from '../support/dist.ts';
+import { axeSource, axeTags, useBuiltSite } from '../support/site.ts';
 
 /**
  * axe-core over every built page, in light and dark mode, with Starlight's own rule set
  * (WCAG 2.x A and AA plus best practice). The goal is zero violations.
  */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 interface Violation {
   id: string;
@@ -26,21 +22,11 @@ async function audit(page: Page): Promise<string[]> {
     const axe = (window as any).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: runTags } });
     return result.violations as Violation[];
-  }, tags);
+  }, axeTags);
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const pages = htmlPages().map((p) => `/${p.replace(/index\.html$/, '')}`);
 
@@ -50,12 +36,12 @@ describe.each([
   ['light', 390],
 ] as const)('accessibility in %s mode at %ipx', (theme, width) => {
   it('every page has zero axe violations', async () => {
-    const context = await newContext(browser, { colorScheme: theme, viewport: { width, height: 900 } });
+    const context = await newContext(site.browser, { colorScheme: theme, viewport: { width, height: 900 } });
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     const page = await context.newPage();
     const problems: string[] = [];
     for (const path of pages) {
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       for (const v of await audit(page)) problems.push(`${path} ${v}`);
     }
     await context.close();

@@ -1,30 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser.ts';
-import { assertBuilt } from '../support/dist.ts';
-import { type StaticServer, serveDist } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext } from '../support/browser.ts';
+import { axeSource, useBuiltSite } from '../support/site.ts';
 
 /** The studification material: the process model, the recognition report tool and its summary. */
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const report = '/opinnollistaminen/tunnistamisraportti/';
 
 async function open(path: string, lang = 'fi-FI'): Promise<Page> {
-  const context = await newContext(browser, { locale: lang });
+  const context = await newContext(site.browser, { locale: lang });
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   return page;
 }
 
@@ -130,19 +117,18 @@ describe('studification: process model', () => {
   });
 });
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = ['', 'roolit/', 'vaiheet/', 'puhtausala/', 'tunnistamisraportti/', 'itsearviointi/', 'todisteloki/'];
 
 describe.each(['light', 'dark'] as const)('studification pages in %s mode', (theme) => {
   it('have no axe violations in the material content', async () => {
-    const context = await newContext(browser, { colorScheme: theme });
+    const context = await newContext(site.browser, { colorScheme: theme });
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     const page = await context.newPage();
     const problems: string[] = [];
     for (const lang of ['', 'en/']) {
       for (const p of pages) {
         const path = `/${lang}opinnollistaminen/${p}`;
-        await page.goto(`${server.origin}${path}`);
+        await page.goto(`${site.origin}${path}`);
         await page.evaluate(axeSource);
         const found = await page.evaluate(async () => {
           // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time

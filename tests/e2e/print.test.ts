@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser.ts';
-import { assertBuilt } from '../support/dist.ts';
-import { type StaticServer, serveDist } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { newContext } from '../support/browser.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 /** Reading pages print as documents: no site chrome, link addresses visible, headings with their text. */
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('printing a reading page', () => {
   it.each(['/lisenssi/', '/en/lisenssi/'])('%s prints without navigation and with link addresses', async (path) => {
-    const context = await newContext(browser);
+    const context = await newContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${site.origin}${path}`);
     await page.emulateMedia({ media: 'print' });
 
     const visible = async (selector: string) =>

@@ -1,25 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser.ts';
-import { assertBuilt } from '../support/dist.ts';
-import { type StaticServer, serveDist } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext } from '../support/browser.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 /**
  * Participants' answers never leave their device: while a person fills in a worksheet, exports,
  * imports and prints it, and searches the site, every request goes to the site's own origin and
  * the Content-Security-Policy blocks nothing the site itself needs.
  */
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 interface Recorder {
   requests: string[];
@@ -29,7 +18,7 @@ interface Recorder {
 }
 
 async function recordedPage(): Promise<{ page: Page; log: Recorder }> {
-  const context = await newContext(browser, { acceptDownloads: true });
+  const context = await newContext(site.browser, { acceptDownloads: true });
   const log: Recorder = { requests: [], violations: [], errors: [] };
   context.on('request', (request) => log.requests.push(request.url()));
   await context.addInitScript(() => {
@@ -48,12 +37,12 @@ async function recordedPage(): Promise<{ page: Page; log: Recorder }> {
 }
 
 const foreign = (log: Recorder) =>
-  log.requests.filter((url) => !url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+  log.requests.filter((url) => !url.startsWith(site.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
 
 describe('privacy and content security policy', () => {
   it('filling, exporting, importing and printing a worksheet, and searching, stay on the site', async () => {
     const { page, log } = await recordedPage();
-    await page.goto(`${server.origin}/tulevaisuusvalmennus/oma-tilanne-nyt/`);
+    await page.goto(`${site.origin}/tulevaisuusvalmennus/oma-tilanne-nyt/`);
     await page.waitForSelector('.ws-js');
 
     const firstText = page.locator('[data-worksheet] textarea, [data-worksheet] input[type="text"]').first();
@@ -99,7 +88,7 @@ describe('privacy and content security policy', () => {
     '/lataukset/',
   ])('%s loads with no CSP violation, script error or foreign request', async (path) => {
     const { page, log } = await recordedPage();
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
     expect(await page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
     expect(foreign(log)).toEqual([]);
     expect(log.violations.join('\n')).toBe('');

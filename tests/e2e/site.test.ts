@@ -1,26 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser.ts';
-import { assertBuilt } from '../support/dist.ts';
-import { type StaticServer, serveDist } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext } from '../support/browser.ts';
+import { useBuiltSite } from '../support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function open(path: string, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
-  const context = await newContext(browser, options);
+  const context = await newContext(site.browser, options);
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   return page;
 }
 
@@ -44,7 +32,7 @@ describe('landing page', () => {
       .first()
       .click();
     await page.waitForURL(`**${path}`);
-    expect(await page.locator('h1').innerText()).toBe(title);
+    expect(await page.locator('h1').textContent()).toBe(title);
     await page.context().close();
   });
 });
@@ -82,7 +70,7 @@ describe('language and theme', () => {
     await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
     await page.waitForURL('**/en/mentorointi/');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.locator('h1').innerText()).toBe('Mentoring Model');
+    expect(await page.locator('h1').textContent()).toBe('Mentoring Model');
     await page.context().close();
   });
 

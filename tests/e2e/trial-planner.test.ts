@@ -1,34 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadPlannerData } from '../../src/components/trial-planner/load.ts';
-import { launchBrowser, newContext } from '../support/browser.ts';
-import { assertBuilt } from '../support/dist.ts';
-import { type StaticServer, serveDist } from '../support/server.ts';
+import { newContext } from '../support/browser.ts';
+import { axeSource, useBuiltSite } from '../support/site.ts';
 
 /** The employer's trial planner: answer questions, see a tailored checklist, keep it, print it. */
 const data = loadPlannerData();
 const always = data.items.filter((i) => !i.when).length;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
   await context?.close();
-  context = await newContext(browser);
+  context = await newContext(site.browser);
   page = await context.newPage();
 });
 
@@ -39,7 +24,7 @@ const item = (p: Page, text: string) => p.locator('li[data-tp-item] label').filt
 
 describe('trial planner', () => {
   it('starts with the items that apply to every trial, then tailors the list to the answers', async () => {
-    await page.goto(`${server.origin}/opas/kokeilun-suunnittelija/`);
+    await page.goto(`${site.origin}/opas/kokeilun-suunnittelija/`);
     await expect.poll(() => visibleItems(page).count()).toBe(always);
 
     await question(page, 'Onko kokeilijalle nimetty mentori?').getByRole('radio', { name: 'Ei vielä' }).check();
@@ -63,7 +48,7 @@ describe('trial planner', () => {
   });
 
   it('works with the keyboard alone', async () => {
-    await page.goto(`${server.origin}/opas/kokeilun-suunnittelija/`);
+    await page.goto(`${site.origin}/opas/kokeilun-suunnittelija/`);
     const yes = question(page, 'Onko kokeilijalle nimetty mentori?').getByRole('radio', { name: 'Kyllä' });
     await yes.focus();
     await page.keyboard.press('Space');
@@ -82,7 +67,7 @@ describe('trial planner', () => {
   it('remembers answers and ticks in this browser only, and clears them', async () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.method()));
-    await page.goto(`${server.origin}/opas/kokeilun-suunnittelija/`);
+    await page.goto(`${site.origin}/opas/kokeilun-suunnittelija/`);
     await question(page, 'Haluatteko, että kokeilussa opittu voidaan tunnistaa osaksi tutkintoa (opinnollistaminen)?')
       .getByRole('radio', { name: 'Kyllä' })
       .check();
@@ -105,7 +90,7 @@ describe('trial planner', () => {
   });
 
   it('prints the answers and the tailored checklist, not the questions', async () => {
-    await page.goto(`${server.origin}/opas/kokeilun-suunnittelija/`);
+    await page.goto(`${site.origin}/opas/kokeilun-suunnittelija/`);
     await question(page, 'Onko työpaikallanne tarvetta uudelle tekijälle?')
       .getByRole('radio', { name: 'Kyllä' })
       .check();
@@ -120,7 +105,7 @@ describe('trial planner', () => {
   });
 
   it('speaks English on the English page', async () => {
-    await page.goto(`${server.origin}/en/opas/kokeilun-suunnittelija/`);
+    await page.goto(`${site.origin}/en/opas/kokeilun-suunnittelija/`);
     await question(page, 'Has a mentor been named for the participant?')
       .getByRole('radio', { name: 'Not yet' })
       .check();
@@ -133,9 +118,9 @@ describe('trial planner', () => {
   });
 
   it('shows the full checklist with "applies if" notes without JavaScript', async () => {
-    const noJs = await newContext(browser, { javaScriptEnabled: false });
+    const noJs = await newContext(site.browser, { javaScriptEnabled: false });
     const p = await noJs.newPage();
-    await p.goto(`${server.origin}/opas/kokeilun-suunnittelija/`);
+    await p.goto(`${site.origin}/opas/kokeilun-suunnittelija/`);
     expect(await visibleItems(p).count()).toBe(data.items.length);
     expect(await p.getByText('Koskee, jos: Mentori: Ei vielä').isVisible()).toBe(true);
     await noJs.close();
@@ -143,10 +128,10 @@ describe('trial planner', () => {
 
   it.each(['light', 'dark'])('has no axe violations after answering (%s)', async (theme) => {
     await context.close();
-    context = await newContext(browser, { colorScheme: theme as 'light' | 'dark' });
+    context = await newContext(site.browser, { colorScheme: theme as 'light' | 'dark' });
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     page = await context.newPage();
-    await page.goto(`${server.origin}/opas/kokeilun-suunnittelija/`);
+    await page.goto(`${site.origin}/opas/kokeilun-suunnittelija/`);
     await question(page, 'Onko kokeilijalle nimetty mentori?').getByRole('radio', { name: 'Kyllä' }).check();
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser.ts';
-import { assertBuilt } from '../support/dist.ts';
-import { type StaticServer, serveDist } from '../support/server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext } from '../support/browser.ts';
+import { axeSource, useBuiltSite } from '../support/site.ts';
 
 /**
  * The vieraskieliset tools as people use them: a participant picks a job task, rates their own
@@ -13,36 +10,25 @@ import { type StaticServer, serveDist } from '../support/server.ts';
  * the browser: no request leaves the site, state is only in localStorage. axe checks the page content
  * (main); the site-wide header is covered by a11y.test.ts.
  */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const STORAGE_KEY = 'guidebook:vk-explorer:vieraskieliset';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function open(
   path: string,
   theme: 'light' | 'dark' = 'light',
 ): Promise<{ page: Page; context: BrowserContext; foreign: string[]; errors: string[] }> {
-  const context = await newContext(browser, { colorScheme: theme });
+  const context = await newContext(site.browser, { colorScheme: theme });
   await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
   const foreign: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => {
-    if (!r.url().startsWith(server.origin) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
+    if (!r.url().startsWith(site.origin) && !/^(data|blob):/.test(r.url())) foreign.push(r.url());
   });
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => d.accept());
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   return { page, context, foreign, errors };
 }
 
@@ -156,7 +142,7 @@ describe('language-requirement explorer', () => {
   });
 
   it('keeps unreadable stored data aside and says so', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(site.browser);
     await context.addInitScript((k) => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem(k, '{not json');
@@ -164,7 +150,7 @@ describe('language-requirement explorer', () => {
       }
     }, STORAGE_KEY);
     const page = await context.newPage();
-    await page.goto(`${server.origin}/vieraskieliset/kielitaitotyokalu/`);
+    await page.goto(`${site.origin}/vieraskieliset/kielitaitotyokalu/`);
     await page.waitForSelector('.vk-explorer.vk-ready');
     expect(await page.locator('[data-vk-notice]').isVisible()).toBe(true);
     const kept = await page.evaluate(() =>
