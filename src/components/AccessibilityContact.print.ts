@@ -5,7 +5,10 @@ const printForm: PrintForm = (_props, _children, { locale, pageUrl }) => [
   {
     type: 'paragraph',
     children: [
-      { type: 'text', value: locale === 'en' ? 'The feedback address is on the web page ' : 'Palauteosoite on verkkosivulla ' },
+      {
+        type: 'text',
+        value: locale === 'en' ? 'The feedback address is on the web page ' : 'Palauteosoite on verkkosivulla ',
+      },
       { type: 'link', url: pageUrl, children: [{ type: 'text', value: pageUrl }] },
       { type: 'text', value: '.' },
     ],
