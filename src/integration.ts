@@ -6,12 +6,15 @@ import type { PdfManifest } from './pdf/paths.ts';
 import { runPdfStep } from './pdf/worker-run.ts';
 
 const MANIFEST_ID = 'virtual:guidebook/pdf-manifest';
+/** Where the rendering pages find the running PDF step (same process as the build). */
+const PENDING = 'Symbol.for("guidebook.pdf.manifest")';
+const pendingKey = Symbol.for('guidebook.pdf.manifest');
 
 /**
  * The PDF step. PDFs are made from the sources (MDX trees and worksheet definitions), not from
  * the built pages, so the work starts with the build (`astro:build:start`) and runs alongside
  * it, in a worker thread (src/pdf/worker-run.ts). Pages that show sizes and page counts (PdfLink, the downloads list) import
- * `virtual:guidebook/pdf-manifest`, which waits for the PDFs — so the numbers are those of the
+ * `virtual:guidebook/pdf-manifest`, which waits for the PDFs when the page is rendered — so the numbers are those of the
  * files actually written. `astro:build:done` (after Starlight and Pagefind) copies the files into
  * dist/pdf/ and writes dist/pdf/manifest.json. Any failure fails the build.
  *
@@ -26,7 +29,14 @@ export function guidebookPdf(siteConfig: SiteConfig): AstroIntegration {
   const empty: PdfManifest = { generated: false, entries: [] };
 
   const start = (log: (message: string) => void) => {
-    running ??= runPdfStep({ root, config: siteConfig, cacheDir, log });
+    if (!running) {
+      running = runPdfStep({ root, config: siteConfig, cacheDir, log });
+      const manifest = running.then((r) => r.manifest);
+      manifest.catch(() => {
+        /* reported by astro:build:done or by the page that awaits it */
+      });
+      (globalThis as Record<symbol, unknown>)[pendingKey] = manifest;
+    }
     return running;
   };
 
@@ -43,10 +53,17 @@ export function guidebookPdf(siteConfig: SiteConfig): AstroIntegration {
               {
                 name: 'guidebook-pdf-manifest',
                 resolveId: (id: string) => (id === MANIFEST_ID ? `\0${MANIFEST_ID}` : undefined),
-                load: async (id: string) => {
+                load: (id: string) => {
                   if (id !== `\0${MANIFEST_ID}`) return undefined;
-                  const manifest = enabled() ? (await start((m) => logger.info(m))).manifest : empty;
-                  return `export default ${JSON.stringify(manifest)};`;
+                  if (!enabled()) return `export default ${JSON.stringify(empty)};`;
+                  start((m) => logger.info(m));
+                  // Awaited when a page is rendered, not while Vite bundles: bundling goes on
+                  // while the PDFs are laid out in the worker.
+                  return [
+                    `const pending = globalThis[${PENDING}];`,
+                    `if (!pending) throw new Error('guidebook-pdf: the PDF step is not running in this process');`,
+                    'export default await pending;',
+                  ].join('\n');
                 },
               },
             ],

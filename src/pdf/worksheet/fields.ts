@@ -338,7 +338,8 @@ const matrix: FieldRenderer<'matrix'> = {
     const labelCol = Math.max(ctx.width * (field.scale.stepLabels ? 0.34 : 0.42), ctx.width - values.length * 48);
     const cell = (ctx.width - labelCol) / values.length;
     const stepLabels = field.scale.stepLabels?.map((l) => pickText(l, ctx.locale));
-    const heads = values.map((v, i) => stepLabels?.[i] ?? String(v));
+    // The number and the words: the legend and the answers PDF speak in numbers.
+    const heads = values.map((v, i) => (stepLabels?.[i] ? `${v}\n${stepLabels[i]}` : String(v)));
     const headH = Math.max(...heads.map((h) => textHeight(ctx, h, { size: type.small, font: 'bold' }, cell - 4))) + 10;
     const rowHeights = field.rows.map((r) =>
       Math.max(textHeight(ctx, pickText(r.label, ctx.locale), {}, labelCol - 10) + 10, 24),
