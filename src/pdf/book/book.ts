@@ -106,7 +106,18 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
   let chapterTitle = '';
   let needPage = false;
   const worksheetPages = (sheet: WorksheetDefinition) => {
-    doc.addPage();
+    // A worksheet starts on its own page (to copy it), unless the page holds little more than the
+    // chapter's opening; what follows a worksheet starts on a new page.
+    if (doc.y > page.margin.top + bodyHeight * 0.35) doc.addPage();
+    else {
+      artifact(doc, () =>
+        doc
+          .rect(page.margin.left, doc.y + 4, contentWidth, 0.8)
+          .fillColor(site.theme.rule)
+          .fill(),
+      );
+      doc.y += 20;
+    }
     chapterOfPage.set(pageIndex(), chapterTitle);
     const sheetTitle = pickText(sheet.title, locale);
     mark(2, sheetTitle, doc.y);
