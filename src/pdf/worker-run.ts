@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -30,10 +30,17 @@ async function workerFile(): Promise<string> {
     define: { 'import.meta.url': JSON.stringify(pathToFileURL(path.join(engineSrc, 'pdf', 'engine-src.ts')).href) },
   });
   const code = result.outputFiles[0]?.text ?? '';
-  const file = path.join(engineSrc, '..', 'node_modules', '.cache', 'guidebook-pdf', `worker-${hash(code)}.cjs`);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, code);
-  return file;
+  const dir = path.join(engineSrc, '..', 'node_modules', '.cache', 'guidebook-pdf');
+  const name = `worker-${hash(code)}.cjs`;
+  await mkdir(dir, { recursive: true });
+  // Workers of earlier engine versions are of no use any more (a day's grace for parallel builds).
+  for (const old of await readdir(dir)) {
+    const full = path.join(dir, old);
+    const age = Date.now() - (await stat(full).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+    if (old.startsWith('worker-') && old !== name && age > 86_400_000) await rm(full, { force: true });
+  }
+  await writeFile(path.join(dir, name), code);
+  return path.join(dir, name);
 }
 
 export async function runPdfStep(options: {
