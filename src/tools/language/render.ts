@@ -95,7 +95,8 @@ export function renderResult(data: LanguageData, state: ExplorerState, lang: str
   );
 
   out.push(
-    `<table class="vk-table"><caption>${esc(s.tableCaption)}</caption><thead><tr><th scope="col">${esc(s.colSkill)}</th><th scope="col">${esc(s.colRequired)}</th><th scope="col">${esc(s.colOwn)}</th><th scope="col">${esc(s.colGap)}</th></tr></thead><tbody>`,
+    // Scrolls sideways on phones, so it must be reachable with the keyboard.
+    `<table class="vk-table" tabindex="0"><caption>${esc(s.tableCaption)}</caption><thead><tr><th scope="col">${esc(s.colSkill)}</th><th scope="col">${esc(s.colRequired)}</th><th scope="col">${esc(s.colOwn)}</th><th scope="col">${esc(s.colGap)}</th></tr></thead><tbody>`,
   );
   for (const row of rows) {
     const own = row.own === null ? s.notRated : (codes[row.own] ?? '');
