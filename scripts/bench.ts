@@ -120,8 +120,11 @@ async function scriptBytes(dist: string, page: string): Promise<{ raw: number; g
   });
   await tab.goto(`${server.origin}${page}`, { waitUntil: 'networkidle' });
   const html = readFileSync(path.join(dist, page, 'index.html'), 'utf8');
-  // Inline scripts count too: they are JavaScript the page ships.
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+  // Inline scripts count too: they are JavaScript the page ships. JSON data blocks (a worksheet's
+  // definition and strings) are not JavaScript; they are reported by the page's HTML size instead.
+  const inline = [
+    ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g),
+  ].map((m) => m[1] ?? '');
   const bodies = [...[...scripts].map((p) => readFileSync(path.join(dist, p))), ...inline.map((s) => Buffer.from(s))];
   await browser.close();
   await server.close();
