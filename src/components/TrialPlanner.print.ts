@@ -8,8 +8,9 @@ import { conditionText, localize } from './trial-planner/tailor.ts';
  * In a PDF book the planner cannot ask questions, so it prints the full checklist, phase by
  * phase, as a list of tick boxes; conditional items say when they apply.
  */
-const printForm: PrintForm = (_props, _children, context) => {
-  const data = loadPlannerData();
+const printForm: PrintForm = (props, _children, context) => {
+  const folder = typeof props.data === 'string' ? props.data : (context.material ?? '');
+  const data = loadPlannerData(folder);
   const locale = context.locale;
   const t = plannerStrings(locale);
   const blocks: PrintBlock[] = [];

@@ -5,7 +5,7 @@ import { newContext } from '../support/browser.ts';
 import { axeSource, useBuiltSite } from '../support/site.ts';
 
 /** The employer's trial planner: answer questions, see a tailored checklist, keep it, print it. */
-const data = loadPlannerData();
+const data = loadPlannerData('opas');
 const always = data.items.filter((i) => !i.when).length;
 
 const site = useBuiltSite();

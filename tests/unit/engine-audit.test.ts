@@ -29,16 +29,6 @@ const names = [
 /** Code without comments: a comment may use the project's pages as an example. */
 const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1');
 
-/**
- * Known exception, to be moved out: the trial planner reads content/data/opas/ by a fixed path
- * (a project component in src/components; it should take the page's material like the others).
- */
-const knownExceptions = new Set([
-  'src/components/TrialPlanner.astro',
-  'src/components/trial-planner/data.ts',
-  'src/components/trial-planner/load.ts',
-]);
-
 describe('engine audit', () => {
   const sources = files(path.resolve('src')).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 
@@ -51,7 +41,6 @@ describe('engine audit', () => {
     // As a path or a string: '/opas/', "opas", `opas/…`.
     const pattern = new RegExp(`(['"\`/])${escapeRegExp(slug)}(['"\`/])`);
     const hits = sources.filter((s) => pattern.test(code(s.text)));
-    const files = hits.map((h) => path.relative(process.cwd(), h.file)).filter((f) => !knownExceptions.has(f));
-    expect(files).toEqual([]);
+    expect(hits.map((h) => path.relative(process.cwd(), h.file))).toEqual([]);
   });
 });

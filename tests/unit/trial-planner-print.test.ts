@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import printForm from '../../src/components/TrialPlanner.print.ts';
 import { loadPlannerData } from '../../src/components/trial-planner/load.ts';
 
-const data = loadPlannerData();
+const data = loadPlannerData('opas');
 const context = (locale: string) => ({
   locale,
   material: 'opas',

@@ -14,7 +14,7 @@ import {
   tailor,
 } from '../../src/components/trial-planner/tailor.ts';
 
-const data = loadPlannerData();
+const data = loadPlannerData('opas');
 const ids = (phases: ReturnType<typeof tailor>) => phases.flatMap((p) => p.items.map((i) => i.id));
 
 describe('trial planner data', () => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * The trial planner's content: questions, phases and checklist items, per locale. Kept in
- * content/data/opas/kokeilun-suunnittelija.yaml so authors edit text, not code.
+ * content/data/<material>/trial-planner.yaml so authors edit text, not code.
  */
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens');
@@ -20,10 +20,10 @@ const item = z
     id,
     phase: id,
     text,
-    /** A Finnish site path such as /opas/perehdytys/; other locales get their prefix. */
+    /** A site path in the root locale, e.g. /guide/orientation/; other locales get their prefix. */
     link: z
       .string()
-      .regex(/^\/[a-z0-9/-]*\/$/, 'must be a site path with slashes at both ends, e.g. /opas/roolit/')
+      .regex(/^\/[a-z0-9/-]*\/$/, 'must be a site path with slashes at both ends, e.g. /guide/roles/')
       .optional(),
     /** Question id -> the answers that show the item. Every listed question must match. */
     when: z.record(id, z.array(id).min(1)).optional(),
@@ -104,7 +104,7 @@ export type PlannerItem = PlannerData['items'][number];
 export type PlannerQuestion = PlannerData['questions'][number];
 
 /** Parses and validates the YAML; throws one error naming the file, the path and the reason. */
-export function parsePlannerData(source: string, file = 'content/data/opas/kokeilun-suunnittelija.yaml'): PlannerData {
+export function parsePlannerData(source: string, file = 'trial-planner.yaml'): PlannerData {
   let raw: unknown;
   try {
     raw = parse(source);
