@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser.ts';
-import { assertBuilt } from '../support/dist.ts';
-import { type StaticServer, serveDist } from '../support/server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { newContext } from '../support/browser.ts';
+import { axeSource, useBuiltSite } from '../support/site.ts';
 
 /** What people do with worksheets, in Chromium, on the built site. */
 
@@ -14,24 +12,14 @@ const employer = '/opas/tyonantajan-valmiudet/';
 const coach = '/tulevaisuusvalmennus/valmennuksen-suunnitelma/';
 const XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let context: BrowserContext;
 let dialogs: string[];
 let requests: string[];
 
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
   await context?.close();
-  context = await newContext(browser, { acceptDownloads: true });
+  context = await newContext(site.browser, { acceptDownloads: true });
   dialogs = [];
   requests = [];
 });
@@ -45,11 +33,11 @@ async function open(path: string, ctx = context): Promise<Page> {
     else void d.dismiss();
   });
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) {
+    if (!r.url().startsWith(site.origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) {
       requests.push(r.url());
     }
   });
-  await page.goto(server.origin + path);
+  await page.goto(site.origin + path);
   await page.waitForSelector('.ws-js');
   return page;
 }
@@ -413,8 +401,7 @@ describe('worksheets in the browser', () => {
     await expect(page.locator('[data-ws-progress]').textContent()).resolves.toMatch(/^0 \/ 10 answered/);
     await page.check('#ws-oma-tilanne-nyt-arki-3');
     await page.waitForSelector('.ws-chart');
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await page.evaluate(axe);
+    await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
       const r = await (window as any).axe.run('.ws', {
@@ -444,7 +431,6 @@ describe('worksheets in the browser', () => {
   });
 
   it.each(['light', 'dark'] as const)('no accessibility violations in filled worksheets (%s theme)', async (theme) => {
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     for (const path of [participant, employer, coach]) {
       const page = await open(path);
@@ -454,7 +440,7 @@ describe('worksheets in the browser', () => {
         for (const i of document.querySelectorAll<HTMLInputElement>('.ws input[type=checkbox]')) i.checked = true;
         document.querySelector('.ws-form')?.dispatchEvent(new Event('change', { bubbles: true }));
       });
-      await page.evaluate(axe);
+      await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
         const r = await (window as any).axe.run('.ws', {
