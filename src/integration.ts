@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from './config/site-config.ts';
-import { type GeneratedPdfs, writePdfs } from './pdf/generate.ts';
+import { type GeneratedPdfs, writePdfs } from './pdf/output.ts';
 import type { PdfManifest } from './pdf/paths.ts';
 import { runPdfStep } from './pdf/worker-run.ts';
 

@@ -7,7 +7,6 @@ import type { AstroIntegration } from 'astro';
 import { pick, type SiteConfig } from '../config/site-config.ts';
 import type { CardInput } from './card.ts';
 import { cardPath, cardSlug } from './paths.ts';
-import { renderCard } from './render.ts';
 
 /** Bump when the card's look changes, so cached cards are redrawn. */
 const cardVersion = '1';
@@ -64,6 +63,8 @@ export function guidebookOg(config: SiteConfig): AstroIntegration {
           const key = createHash('sha256').update(cardVersion).update(JSON.stringify(input)).digest('hex').slice(0, 24);
           const cached = path.join(cacheDir, `${key}.png`);
           if (!existsSync(cached)) {
+            // satori and resvg load only when a card has to be drawn.
+            const { renderCard } = await import('./render.ts');
             await writeFile(cached, await renderCard(input));
             drawn++;
           } else {

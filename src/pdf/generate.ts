@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Image } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -11,7 +11,8 @@ import { resolveImage } from './book/images.ts';
 import { engineHash, hash, inputsHash, PdfCache } from './cache.ts';
 import { materialPages } from './mdx/pages.ts';
 import { applyPrintForms } from './mdx/transform.ts';
-import { manifestPath, materialPdfPath, type PdfEntry, type PdfManifest, worksheetPdfPath } from './paths.ts';
+import type { GeneratedPdfs } from './output.ts';
+import { materialPdfPath, type PdfEntry, type PdfManifest, worksheetPdfPath } from './paths.ts';
 import type { PdfSite } from './site.ts';
 import { worksheetPdf } from './worksheet/file.ts';
 
@@ -21,13 +22,6 @@ export interface GenerateOptions {
   /** Folder for cached PDFs. */
   cacheDir: string;
   log?: (message: string) => void;
-}
-
-export interface GeneratedPdfs {
-  manifest: PdfManifest;
-  /** Path under dist/ -> cached file to copy there. */
-  files: Map<string, string>;
-  stats: { made: number; reused: number; ms: number };
 }
 
 /** Drops source positions so a tree's hash depends on content only. */
@@ -206,16 +200,6 @@ async function readPreviousRun(file: string): Promise<Omit<GeneratedPdfs, 'stats
 }
 
 /** Copies the PDFs into the built site and writes the manifest next to them. */
-export async function writePdfs(generated: GeneratedPdfs, outDir: string): Promise<void> {
-  for (const [target, source] of generated.files) {
-    const dest = path.join(outDir, target);
-    await mkdir(path.dirname(dest), { recursive: true });
-    await copyFile(source, dest);
-  }
-  const manifestFile = path.join(outDir, manifestPath);
-  await mkdir(path.dirname(manifestFile), { recursive: true });
-  await writeFile(manifestFile, `${JSON.stringify(generated.manifest, null, 2)}\n`);
-}
 
 function describe(error: unknown): string {
   if (error && typeof error === 'object' && 'file' in error && 'reason' in error) {

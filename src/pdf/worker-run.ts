@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import type { SiteConfig } from '../config/site-config.ts';
 import { hash } from './cache.ts';
 import { engineSrc } from './engine-src.ts';
-import { type GeneratedPdfs, generatePdfs } from './generate.ts';
+import type { GeneratedPdfs } from './output.ts';
 import { pdfSite } from './site.ts';
 
 /**
@@ -56,6 +56,8 @@ export async function runPdfStep(options: {
     options.log(
       `PDF worker unavailable (${error instanceof Error ? error.message : String(error)}); making PDFs in the main thread`,
     );
+    // Loaded only here: the layout engine is heavy, and normally only the worker needs it.
+    const { generatePdfs } = await import('./generate.ts');
     return generatePdfs({
       root: options.root,
       site: pdfSite(options.config),
