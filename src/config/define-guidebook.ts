@@ -1,18 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import type { AstroUserConfig } from 'astro';
 import starlightLinksValidator from 'starlight-links-validator';
 import { guidebookCspInlineHashes } from '../csp/integration.ts';
 import { guidebookPdf } from '../integration.ts';
+import { guidebookMarkdown } from '../markdown/processor.ts';
 import { guidebookOg } from '../og/integration.ts';
-import { rehypeCompoundParts } from '../search/rehype-compound-parts.ts';
-import { remarkWorksheetIds } from '../worksheets/remark-worksheet-ids.ts';
-import { rehypeBaseLinks } from './base-path.ts';
 import { guidebookConfigChecks } from './config-checks.ts';
-import { rehypeFocusableTables } from './rehype-focusable-tables.ts';
-import { remarkMdxComponents } from './remark-mdx-components.ts';
-import { remarkPdfLinks } from './remark-pdf-links.ts';
 import type { SiteConfig } from './site-config.ts';
 import { starlightOptions } from './starlight-options.ts';
 import { guidebookVitePlugin, starlightA11yPatches } from './vite-plugin.ts';
@@ -78,22 +72,8 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
       guidebookCspInlineHashes(),
     ],
     markdown: {
-      // Astro 7 takes plugins on the processor (markdown.remarkPlugins is deprecated).
-      processor: unified({
-        // <Worksheet id="…" /> must name an existing worksheet: fails the build with file and line.
-        // Components used in MDX must be imported: fails with file and line, not at render time.
-        remarkPlugins: [
-          remarkWorksheetIds,
-          remarkMdxComponents,
-          [remarkPdfLinks, { materials: siteConfig.materials.map((m) => m.slug) }],
-        ],
-        rehypePlugins: [
-          // Before the links validator's own plugin, so it checks the addresses as served.
-          [rehypeBaseLinks, { base: siteConfig.base }],
-          [rehypeCompoundParts, { parts: siteConfig.searchCompounds }],
-          rehypeFocusableTables,
-        ],
-      }),
+      // Astro 7's Rust Markdown processor, with the engine's checks and transforms as its plugins.
+      processor: guidebookMarkdown(siteConfig),
     },
     vite: {
       plugins: [guidebookVitePlugin(siteConfig), starlightA11yPatches()],

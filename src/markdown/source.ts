@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where a node starts, as satteri gives it when a plugin asks for positions. */
+export interface Positioned {
+  position?: { start: { line: number; column: number } } | undefined;
+}
+
+/** The page being compiled: its path and its project root (the folder that holds content/docs/). */
+export function pageFile(fileURL: URL | undefined): { file: string; root: string } {
+  const file = fileURL ? fileURLToPath(fileURL) : '';
+  const at = file.lastIndexOf(`${path.sep}content${path.sep}docs${path.sep}`);
+  return { file, root: at >= 0 ? file.slice(0, at) : process.cwd() };
+}
+
+/**
+ * A content error that reads like a compiler error: `content/docs/page.mdx:12:1: reason`.
+ * Thrown from a plugin, it stops the build with this message.
+ */
+export function contentError(fileURL: URL | undefined, node: Positioned, reason: string): Error {
+  const { file, root } = pageFile(fileURL);
+  const where = file ? path.relative(root, file) : 'MDX';
+  const at = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
+  return new Error(`${where}${at}: ${reason}`);
+}
+
+/** A string attribute of an MDX element, or the value as MDX gives it (an expression object). */
+export function jsxAttribute(
+  node: { attributes?: readonly { type: string; name?: string; value?: unknown }[] },
+  name: string,
+): unknown {
+  return node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+}
+
+/** Path of a content file, for the `exists` checks. */
+export function worksheetFileExists(root: string, id: string, exists: (file: string) => boolean): boolean {
+  const dir = path.join(root, 'content/worksheets');
+  return (
+    /^[a-z0-9][a-z0-9-]*$/.test(id) && (exists(path.join(dir, `${id}.yaml`)) || exists(path.join(dir, `${id}.yml`)))
+  );
+}
