@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pick, type SiteConfig } from '../config/site-config.ts';
 import type { CardInput } from './card.ts';
+import { drawCards } from './draw.ts';
 import { cardPath, cardSlug } from './paths.ts';
+import type { CardJob } from './worker.ts';
 
 /** Bump when the card's look changes, so cached cards are redrawn. */
 const cardVersion = '1';
@@ -53,8 +55,8 @@ export function guidebookOg(config: SiteConfig): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         await mkdir(cacheDir, { recursive: true });
-        let drawn = 0;
-        let reused = 0;
+        const cards: { cached: string; target: string }[] = [];
+        const missing: CardJob[] = [];
         for (const { pathname } of pages) {
           const htmlFile = path.join(out, pathname, 'index.html');
           if (!existsSync(htmlFile) || pathname.startsWith('404')) continue;
@@ -62,18 +64,16 @@ export function guidebookOg(config: SiteConfig): AstroIntegration {
           const input = cardInputFor(await readFile(htmlFile, 'utf8'), slug, config);
           const key = createHash('sha256').update(cardVersion).update(JSON.stringify(input)).digest('hex').slice(0, 24);
           const cached = path.join(cacheDir, `${key}.png`);
-          if (!existsSync(cached)) {
-            // satori and resvg load only when a card has to be drawn.
-            const { renderCard } = await import('./render.ts');
-            await writeFile(cached, await renderCard(input));
-            drawn++;
-          } else {
-            reused++;
-          }
-          const target = path.join(out, cardPath(slug));
+          if (!existsSync(cached) && !missing.some((job) => job.file === cached)) missing.push({ input, file: cached });
+          cards.push({ cached, target: path.join(out, cardPath(slug)) });
+        }
+        await drawCards(missing);
+        for (const { cached, target } of cards) {
           await mkdir(path.dirname(target), { recursive: true });
           await copyFile(cached, target);
         }
+        const drawn = missing.length;
+        const reused = cards.length - drawn;
         logger.info(`social cards: ${drawn} drawn, ${reused} from cache`);
       },
     },

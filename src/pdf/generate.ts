@@ -22,6 +22,11 @@ export interface GenerateOptions {
   /** Folder for cached PDFs. */
   cacheDir: string;
   log?: (message: string) => void;
+  /**
+   * This run's share of the PDFs when several workers make them side by side: every `count`-th
+   * PDF, starting at `index`. Each share reads the sources itself (it is cheap beside the layout).
+   */
+  share?: { index: number; count: number };
 }
 
 /** Drops source positions so a tree's hash depends on content only. */
@@ -44,9 +49,10 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
   const engine = engineHash();
   const configJson = JSON.stringify(site.config);
   // Fast path: nothing the PDFs are made from has changed since a previous run.
+  const share = options.share ?? { index: 0, count: 1 };
   const runFile = path.join(
     options.cacheDir,
-    `run-${hash(engine, configJson, site.locales.join(','), inputsHash(root))}.json`,
+    `run-${hash(engine, configJson, site.locales.join(','), inputsHash(root), `${share.index}/${share.count}`)}.json`,
   );
   const previous = await readPreviousRun(runFile);
   if (previous) {
@@ -57,6 +63,10 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
   const worksheets = (await loadWorksheets(root)).map((w) => w.definition);
   const allWorksheets = new Map(worksheets.map((w) => [w.id, w]));
   const entries: PdfEntry[] = [];
+  // Position of each PDF in the whole list, so the shares of several workers merge in order.
+  const order: number[] = [];
+  let ordinal = -1;
+  const isMine = () => ++ordinal % share.count === share.index;
   const files = new Map<string, string>();
   const errors: string[] = [];
   let made = 0;
@@ -78,6 +88,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
       made++;
     }
     files.set(target, cache.path(key));
+    order.push(ordinal);
     entries.push({
       ...entry,
       path: target,
@@ -125,11 +136,13 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
         const key = hash('book', engine, configJson, locale, material.slug, ...parts, stableJson(sheets));
         books.push({ slug: material.slug, chapters, key });
       } catch (error) {
-        errors.push(describe(error));
+        // Every share reads the pages; the first one reports their errors.
+        if (share.index === 0) errors.push(describe(error));
       }
     }
 
     for (const sheet of worksheets) {
+      if (!isMine()) continue;
       const pageUrl = worksheetUrls.get(sheet.id);
       const key = hash('worksheet', engine, configJson, locale, stableJson(sheet), pageUrl ?? '');
       try {
@@ -146,6 +159,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
     }
 
     for (const book of books) {
+      if (!isMine()) continue;
       const sheets = new Map<string, WorksheetDefinition>(
         worksheets.filter((w) => w.material === book.slug).map((w) => [w.id, w]),
       );
@@ -185,15 +199,19 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
   options.log?.(`${entries.length} PDFs (${made} made, ${reused} from cache) in ${ms} ms`);
   const manifest: PdfManifest = { generated: true, entries };
   await mkdir(path.dirname(runFile), { recursive: true });
-  await writeFile(runFile, JSON.stringify({ manifest, files: [...files] }));
-  return { manifest, files, stats: { made, reused, ms } };
+  await writeFile(runFile, JSON.stringify({ manifest, files: [...files], order }));
+  return { manifest, files, order, stats: { made, reused, ms } };
 }
 
 async function readPreviousRun(file: string): Promise<Omit<GeneratedPdfs, 'stats'> | undefined> {
   try {
-    const run = JSON.parse(await readFile(file, 'utf8')) as { manifest: PdfManifest; files: [string, string][] };
-    if (!run.files.every(([, cached]) => existsSync(cached))) return undefined;
-    return { manifest: run.manifest, files: new Map(run.files) };
+    const run = JSON.parse(await readFile(file, 'utf8')) as {
+      manifest: PdfManifest;
+      files: [string, string][];
+      order: number[];
+    };
+    if (!run.files.every(([, cached]) => existsSync(cached)) || !Array.isArray(run.order)) return undefined;
+    return { manifest: run.manifest, files: new Map(run.files), order: run.order };
   } catch {
     return undefined;
   }

@@ -9,6 +9,8 @@ export interface GeneratedPdfs {
   manifest: PdfManifest;
   /** Path under dist/ -> cached file to copy there. */
   files: Map<string, string>;
+  /** Each entry's position in the whole list (see `share` in generate.ts). */
+  order: number[];
   stats: { made: number; reused: number; ms: number };
 }
 

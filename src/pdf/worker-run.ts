@@ -1,47 +1,15 @@
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
+import { bundleWorker } from '../build/worker-bundle.ts';
 import type { SiteConfig } from '../config/site-config.ts';
-import { hash } from './cache.ts';
-import { engineSrc } from './engine-src.ts';
 import type { GeneratedPdfs } from './output.ts';
-import { pdfSite } from './site.ts';
 
 /**
- * Runs the PDF step in a worker thread, so it uses a second core while Astro bundles and renders.
- * The worker is the engine bundled by esbuild into one CommonJS file under the engine's
- * node_modules (so the libraries left outside the bundle resolve). If the worker cannot be made,
- * the step runs in this thread; a PDF error is an error either way.
+ * Runs the PDF step in worker threads, each making a share of the PDFs on a core of its own
+ * while Astro bundles and renders.
+ * A PDF error, or a worker that cannot be made, fails the build.
  */
 const external = ['pdfkit', 'pdf-lib', 'fontkit', '@resvg/resvg-js', 'esbuild'];
-
-async function workerFile(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(engineSrc, 'pdf', 'worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    write: false,
-    logLevel: 'silent',
-    external,
-    define: { 'import.meta.url': JSON.stringify(pathToFileURL(path.join(engineSrc, 'pdf', 'engine-src.ts')).href) },
-  });
-  const code = result.outputFiles[0]?.text ?? '';
-  const dir = path.join(engineSrc, '..', 'node_modules', '.cache', 'guidebook-pdf');
-  const name = `worker-${hash(code)}.cjs`;
-  await mkdir(dir, { recursive: true });
-  // Workers of earlier engine versions are of no use any more (a day's grace for parallel builds).
-  for (const old of await readdir(dir)) {
-    const full = path.join(dir, old);
-    const age = Date.now() - (await stat(full).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
-    if (old.startsWith('worker-') && old !== name && age > 86_400_000) await rm(full, { force: true });
-  }
-  await writeFile(path.join(dir, name), code);
-  return path.join(dir, name);
-}
 
 export async function runPdfStep(options: {
   root: string;
@@ -51,39 +19,69 @@ export async function runPdfStep(options: {
 }): Promise<GeneratedPdfs> {
   let file: string;
   try {
-    file = await workerFile();
+    file = await bundleWorker('pdf/worker.ts', external);
   } catch (error) {
-    options.log(
-      `PDF worker unavailable (${error instanceof Error ? error.message : String(error)}); making PDFs in the main thread`,
-    );
-    // Loaded only here: the layout engine is heavy, and normally only the worker needs it.
-    const { generatePdfs } = await import('./generate.ts');
-    return generatePdfs({
-      root: options.root,
-      site: pdfSite(options.config),
-      cacheDir: options.cacheDir,
-      log: options.log,
-    });
+    // Modules cannot be loaded into the build any more once Astro has read the config, so there
+    // is no running the layout engine in this thread instead.
+    throw new Error(`the PDF worker could not be bundled: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const started = performance.now();
+  // One worker per core, at most four: each reads the sources again, which more workers would
+  // repeat for little gain.
+  const count = Math.max(1, Math.min(availableParallelism(), 4));
+  const shares = await Promise.allSettled(
+    Array.from({ length: count }, (_, index) => runShare(file, { ...options, share: { index, count } })),
+  );
+  const failures = shares.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
+  if (failures.length > 0) {
+    const messages = failures.map((f) => (f instanceof Error ? f.message : String(f)));
+    const listed = messages.map((m) => m.replace(/^PDF generation failed:\n/, '')).join('\n');
+    throw new Error(`PDF generation failed:\n${listed}`);
+  }
+  const results = shares.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const merged = mergeShares(results);
+  const { made, reused } = merged.stats;
+  options.log(
+    `${merged.manifest.entries.length} PDFs (${made} made, ${reused} from cache) in ${Math.round(performance.now() - started)} ms, ${count} worker${count > 1 ? 's' : ''}`,
+  );
+  return merged;
+}
+
+/** The shares of all workers as one result, in the order one worker would have made them. */
+export function mergeShares(results: readonly GeneratedPdfs[]): GeneratedPdfs {
+  const entries = results
+    .flatMap((r) => r.manifest.entries.map((entry, i) => ({ entry, at: r.order[i] ?? 0 })))
+    .sort((a, b) => a.at - b.at);
+  return {
+    manifest: { generated: true, entries: entries.map((e) => e.entry) },
+    files: new Map(results.flatMap((r) => [...r.files])),
+    order: entries.map((e) => e.at),
+    stats: {
+      made: results.reduce((n, r) => n + r.stats.made, 0),
+      reused: results.reduce((n, r) => n + r.stats.reused, 0),
+      ms: Math.max(0, ...results.map((r) => r.stats.ms)),
+    },
+  };
+}
+
+function runShare(
+  file: string,
+  options: { root: string; config: SiteConfig; cacheDir: string; share: { index: number; count: number } },
+): Promise<GeneratedPdfs> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, {
-      workerData: { root: options.root, config: options.config, cacheDir: options.cacheDir },
+      workerData: { root: options.root, config: options.config, cacheDir: options.cacheDir, share: options.share },
     });
     worker.on(
       'message',
-      (message: {
-        log?: string;
-        error?: string;
-        result?: { manifest: GeneratedPdfs['manifest']; files: [string, string][]; stats: GeneratedPdfs['stats'] };
-      }) => {
-        if (message.log) options.log(message.log);
+      (message: { error?: string; result?: Omit<GeneratedPdfs, 'files'> & { files: [string, string][] } }) => {
         if (message.error) reject(new Error(message.error));
         if (message.result) resolve({ ...message.result, files: new Map(message.result.files) });
       },
     );
     worker.on('error', reject);
     worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`the PDF worker stopped with exit code ${code}`));
+      if (code !== 0) reject(new Error(`a PDF worker stopped with exit code ${code}`));
     });
   });
 }

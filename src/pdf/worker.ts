@@ -3,10 +3,15 @@ import type { SiteConfig } from '../config/site-config.ts';
 import { generatePdfs } from './generate.ts';
 import { pdfSite } from './site.ts';
 
-/** Worker thread entry: the PDF step on its own core while Astro renders the pages. */
-const { root, config, cacheDir } = workerData as { root: string; config: SiteConfig; cacheDir: string };
-generatePdfs({ root, site: pdfSite(config), cacheDir, log: (log) => parentPort?.postMessage({ log }) }).then(
-  (result) =>
-    parentPort?.postMessage({ result: { manifest: result.manifest, files: [...result.files], stats: result.stats } }),
+/** Worker thread entry: a share of the PDF step on its own core while Astro renders the pages. */
+const { root, config, cacheDir, share } = workerData as {
+  root: string;
+  config: SiteConfig;
+  cacheDir: string;
+  share: { index: number; count: number };
+};
+// The build's thread reports the merged figures of all workers.
+generatePdfs({ root, site: pdfSite(config), cacheDir, share }).then(
+  (result) => parentPort?.postMessage({ result: { ...result, files: [...result.files] } }),
   (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
 );

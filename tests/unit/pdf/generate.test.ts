@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePdfs } from '../../../src/pdf/generate.ts';
+import { mergeShares } from '../../../src/pdf/worker-run.ts';
 import { fixtures, site, tmp } from './support.ts';
 
 /** A throw-away project: one material with the given pages, one worksheet. */
@@ -36,6 +37,20 @@ describe('the PDF step', () => {
     );
     const third = await generatePdfs({ root, site, cacheDir });
     expect(third.stats).toMatchObject({ made: 1, reused: 2 });
+  }, 120_000);
+
+  it('splits the PDFs into shares for parallel workers that merge into the same list', async () => {
+    const root = project('shares', { 'index.mdx': '---\ntitle: Aloitus\n---\n\nTekstiä.\n' });
+    const whole = await generatePdfs({ root, site, cacheDir: path.join(root, 'cache-whole') });
+    const cacheDir = path.join(root, 'cache-shared');
+    const first = await generatePdfs({ root, site, cacheDir, share: { index: 0, count: 2 } });
+    const second = await generatePdfs({ root, site, cacheDir, share: { index: 1, count: 2 } });
+    expect(first.manifest.entries.length).toBe(2);
+    expect(second.manifest.entries.length).toBe(1);
+    const merged = mergeShares([second, first]);
+    expect(merged.manifest.entries).toEqual(whole.manifest.entries);
+    expect([...merged.files.keys()].sort()).toEqual([...whole.files.keys()].sort());
+    expect(merged.stats).toMatchObject({ made: 3, reused: 0 });
   }, 120_000);
 
   it('fails naming the page and the component without a print form', async () => {
