@@ -179,12 +179,22 @@ async function main() {
   const siteDist = path.join(work, 'site-dist');
   const siteCache = path.join(work, 'site-cache');
 
-  console.log('Building plain Starlight (same MDX pages)…');
+  const siteEnv = { GUIDEBOOK_OUT_DIR: siteDist, GUIDEBOOK_CACHE_DIR: siteCache };
+  console.log('Building plain Starlight (same MDX pages) and this site from cold caches…');
   const plainSeconds = run('plain', plainDir, {});
-  console.log('Building this site from a cold cache…');
-  const siteSeconds = run('site', root, { GUIDEBOOK_OUT_DIR: siteDist, GUIDEBOOK_CACHE_DIR: siteCache });
-  console.log('Rebuilding this site with a warm cache…');
-  const warmSeconds = run('site (warm)', root, { GUIDEBOOK_OUT_DIR: siteDist, GUIDEBOOK_CACHE_DIR: siteCache });
+  const siteSeconds = run('site', root, siteEnv);
+  // Rebuilds (the usual case while writing, and in CI with a restored cache) vary more on a
+  // shared machine: three rounds, taken in turns, and the median of each.
+  console.log('Rebuilding both with warm caches, three times in turn…');
+  const plainWarm: number[] = [];
+  const siteWarm: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    plainWarm.push(run('plain (warm)', plainDir, {}));
+    siteWarm.push(run('site (warm)', root, siteEnv));
+  }
+  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+  const plainWarmSeconds = median(plainWarm);
+  const warmSeconds = median(siteWarm);
 
   const pages = (dist: string) => filesUnder(dist, '.html').filter((f) => !f.includes('/pagefind/')).length;
   const pdfs = filesUnder(path.join(siteDist, 'pdf'), '.pdf').map((f) => ({ f, size: statSync(f).size }));
@@ -207,7 +217,7 @@ async function main() {
     '| figure | plain Starlight | this site | goal |',
     '|---|---|---|---|',
     `| build, cold cache | ${plainSeconds.toFixed(1)} s | ${siteSeconds.toFixed(1)} s (ratio ${(siteSeconds / plainSeconds).toFixed(2)}) | ratio ≤ 1.25 |`,
-    `| build, warm cache (PDFs and cards reused) | – | ${warmSeconds.toFixed(1)} s (ratio ${(warmSeconds / plainSeconds).toFixed(2)}) | |`,
+    `| build, warm caches (median of 3) | ${plainWarmSeconds.toFixed(1)} s | ${warmSeconds.toFixed(1)} s (ratio ${(warmSeconds / plainWarmSeconds).toFixed(2)}) | ratio ≤ 1.25 |`,
     `| HTML pages | ${pages(plainDist)} | ${pages(siteDist)} | |`,
     `| PDF files | – | ${pdfs.length} (${kb(pdfs.reduce((n, p) => n + p.size, 0))} in all) | |`,
     `| largest worksheet PDF | – | ${kb(max(worksheetPdfs))} | ≤ 60 KB |`,

@@ -76,6 +76,8 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
       processor: guidebookMarkdown(siteConfig),
     },
     vite: {
+      // A build with its own cache folder keeps Vite's cache there too (tests, benchmark).
+      ...(process.env.GUIDEBOOK_CACHE_DIR ? { cacheDir: `${process.env.GUIDEBOOK_CACHE_DIR}/vite` } : {}),
       plugins: [guidebookVitePlugin(siteConfig), starlightA11yPatches()],
       resolve: { alias: [{ find: /^~\//, replacement: engineSrc }] },
     },

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Image } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -8,11 +8,12 @@ import type { WorksheetDefinition } from '../worksheets/schema.ts';
 import { pickText } from '../worksheets/text.ts';
 import { type BookChapter, bookPdf } from './book/book.ts';
 import { resolveImage } from './book/images.ts';
-import { engineHash, hash, inputsHash, PdfCache } from './cache.ts';
+import { engineHash, hash, PdfCache } from './cache.ts';
 import { materialPages } from './mdx/pages.ts';
 import { applyPrintForms } from './mdx/transform.ts';
 import type { GeneratedPdfs } from './output.ts';
 import { materialPdfPath, type PdfEntry, type PdfManifest, worksheetPdfPath } from './paths.ts';
+import { previousRunFile, readPreviousRun } from './previous-run.ts';
 import type { PdfSite } from './site.ts';
 import { worksheetPdf } from './worksheet/file.ts';
 
@@ -50,10 +51,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
   const configJson = JSON.stringify(site.config);
   // Fast path: nothing the PDFs are made from has changed since a previous run.
   const share = options.share ?? { index: 0, count: 1 };
-  const runFile = path.join(
-    options.cacheDir,
-    `run-${hash(engine, configJson, site.locales.join(','), inputsHash(root), `${share.index}/${share.count}`)}.json`,
-  );
+  const runFile = previousRunFile(options, share);
   const previous = await readPreviousRun(runFile);
   if (previous) {
     const ms = Math.round(performance.now() - started);
@@ -201,20 +199,6 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
   await mkdir(path.dirname(runFile), { recursive: true });
   await writeFile(runFile, JSON.stringify({ manifest, files: [...files], order }));
   return { manifest, files, order, stats: { made, reused, ms } };
-}
-
-async function readPreviousRun(file: string): Promise<Omit<GeneratedPdfs, 'stats'> | undefined> {
-  try {
-    const run = JSON.parse(await readFile(file, 'utf8')) as {
-      manifest: PdfManifest;
-      files: [string, string][];
-      order: number[];
-    };
-    if (!run.files.every(([, cached]) => existsSync(cached)) || !Array.isArray(run.order)) return undefined;
-    return { manifest: run.manifest, files: new Map(run.files), order: run.order };
-  } catch {
-    return undefined;
-  }
 }
 
 /** Copies the PDFs into the built site and writes the manifest next to them. */

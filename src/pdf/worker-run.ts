@@ -3,6 +3,8 @@ import { Worker } from 'node:worker_threads';
 import { bundleWorker } from '../build/worker-bundle.ts';
 import type { SiteConfig } from '../config/site-config.ts';
 import type { GeneratedPdfs } from './output.ts';
+import { previousRunFile, readPreviousRun } from './previous-run.ts';
+import { pdfSite } from './site.ts';
 
 /**
  * Runs the PDF step in worker threads, each making a share of the PDFs on a core of its own
@@ -17,6 +19,23 @@ export async function runPdfStep(options: {
   cacheDir: string;
   log: (message: string) => void;
 }): Promise<GeneratedPdfs> {
+  const started = performance.now();
+  // One worker per core, at most four: each reads the sources again, which more workers would
+  // repeat for little gain.
+  const count = Math.max(1, Math.min(availableParallelism(), 4));
+  const site = pdfSite(options.config);
+  const previous = await Promise.all(
+    Array.from({ length: count }, (_, index) =>
+      readPreviousRun(previousRunFile({ ...options, site }, { index, count })),
+    ),
+  );
+  if (previous.every((run) => run !== undefined)) {
+    const merged = mergeShares(previous.map((run) => ({ ...run, stats: { made: 0, reused: run.files.size, ms: 0 } })));
+    options.log(
+      `${merged.manifest.entries.length} PDFs (0 made, all from cache: inputs unchanged) in ${Math.round(performance.now() - started)} ms`,
+    );
+    return merged;
+  }
   let file: string;
   try {
     file = await bundleWorker('pdf/worker.ts', external);
@@ -25,10 +44,6 @@ export async function runPdfStep(options: {
     // is no running the layout engine in this thread instead.
     throw new Error(`the PDF worker could not be bundled: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const started = performance.now();
-  // One worker per core, at most four: each reads the sources again, which more workers would
-  // repeat for little gain.
-  const count = Math.max(1, Math.min(availableParallelism(), 4));
   const shares = await Promise.allSettled(
     Array.from({ length: count }, (_, index) => runShare(file, { ...options, share: { index, count } })),
   );
