@@ -88,3 +88,33 @@ describe('component styles', () => {
     expect(css).toMatch(/\.ws-btn/);
   });
 });
+
+describe('reading pages ship only what Starlight ships', () => {
+  /** Every script file a page loads up front: its module scripts and their static imports. */
+  function moduleGraph(html: string): Set<string> {
+    const seen = new Set<string>();
+    const queue = [...html.matchAll(/<script type="module" src="\/_astro\/([^"]+)"/g)].map((m) => m[1] ?? '');
+    while (queue.length > 0) {
+      const file = queue.pop() as string;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const m of readDist(`_astro/${file}`).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+        queue.push(m[1] ?? '');
+    }
+    return seen;
+  }
+  // Starlight's own scripts: the page, search and table of contents. A file outside this list (a
+  // component of ours, or a chunk Vite splits off because of our code) is JavaScript a reader did
+  // not ask for.
+  const starlight =
+    /^(page|Search\.astro_astro_type_script_index_0_lang|(Mobile)?TableOfContents\.astro_astro_type_script_index_0_lang|starlight-toc)\.[\w-]+\.js$/;
+
+  it.each(['opas/index.html', 'en/opas/index.html', 'mentorointi/vinkit/index.html', 'hanke/index.html'])(
+    '%s',
+    (page) => {
+      const files = [...moduleGraph(readDist(page))];
+      expect(files.length).toBeGreaterThan(0);
+      expect(files.filter((f) => !starlight.test(f))).toEqual([]);
+    },
+  );
+});

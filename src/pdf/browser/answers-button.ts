@@ -1,22 +1,18 @@
 import { keyFor, parseEnvelope } from '../../worksheets/storage.ts';
-import { t } from '../strings.ts';
-import { fillAnswers } from './fill.ts';
 
 /**
  * "Download my answers as PDF": fetches the worksheet's own fillable PDF from this site (the only
- * request), fills it with the answers saved in this browser and hands the file to the user.
- * This module (and pdf-lib) is loaded only when the button is pressed.
+ * request), has a worker fill it with the answers saved in this browser, and hands the file to the
+ * user. The button carries its texts (rendered in the page's language) in data attributes.
  */
 export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<void> {
-  const id = button.dataset.worksheet ?? '';
-  const locale = button.dataset.locale ?? 'fi';
-  const url = button.dataset.pdf ?? '';
+  const { worksheet: id = '', locale = 'fi', pdf: url = '' } = button.dataset;
   const status = button.parentElement?.querySelector<HTMLElement>('.pdf-answers-status');
-  const say = (text: string) => {
-    if (status) status.textContent = text;
+  const say = (text: string | undefined) => {
+    if (status) status.textContent = text ?? '';
   };
   button.disabled = true;
-  say(t(locale, 'answers.working'));
+  say(button.dataset.working);
   try {
     const answers = currentAnswers(id) ?? savedAnswers(id);
     // Same-origin only: the URL is a site path made by src/pdf/paths.ts.
@@ -24,25 +20,49 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<
     if (!response.ok) throw new Error(`${response.status} ${url}`);
     const title =
       document.querySelector(`section[data-worksheet="${CSS.escape(id)}"] .ws-title`)?.textContent?.trim() ?? id;
-    const bytes = await fillAnswers(await response.arrayBuffer(), answers, {
-      title: `${t(locale, 'pdf.answersOf')} – ${title}`,
+    const bytes = await fillInWorker({
+      pdf: await response.arrayBuffer(),
+      answers,
+      title: `${button.dataset.answersOf} – ${title}`,
       locale,
     });
     const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = `${id}-${t(locale, 'pdf.answersOf').toLowerCase()}.pdf`;
+    link.download = `${id}-${(button.dataset.answersOf ?? '').toLowerCase()}.pdf`;
     document.body.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    say(t(locale, 'answers.done'));
+    say(button.dataset.done);
   } catch (error) {
     console.error(error);
-    say(t(locale, 'answers.failed'));
+    say(button.dataset.failed);
   } finally {
     button.disabled = false;
   }
+}
+
+/**
+ * pdf-lib runs in a worker that Vite bundles on its own and the browser loads on the first click.
+ * (A dynamic import() here would make Vite share its preload helper with Starlight's search
+ * script, which then ships as two files on every page.)
+ */
+function fillInWorker(request: {
+  pdf: ArrayBuffer;
+  answers: Record<string, unknown>;
+  title: string;
+  locale: string;
+}): Promise<Uint8Array> {
+  const worker = new Worker(new URL('./fill-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Uint8Array>((resolve, reject) => {
+    worker.addEventListener('message', (event: MessageEvent<{ bytes?: Uint8Array; error?: string }>) => {
+      if (event.data.bytes) resolve(event.data.bytes);
+      else reject(new Error(event.data.error ?? 'the PDF worker gave no file'));
+    });
+    worker.addEventListener('error', (event) => reject(new Error(event.message || 'the PDF worker failed')));
+    worker.postMessage(request, [request.pdf]);
+  }).finally(() => worker.terminate());
 }
 
 /**
