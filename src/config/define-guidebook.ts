@@ -7,6 +7,7 @@ import { guidebookPdf } from '../integration.ts';
 import { guidebookMarkdown } from '../markdown/processor.ts';
 import { guidebookOg } from '../og/integration.ts';
 import { guidebookConfigChecks } from './config-checks.ts';
+import { keepContentCache } from './keep-content-cache.ts';
 import type { SiteConfig } from './site-config.ts';
 import { starlightOptions } from './starlight-options.ts';
 import { guidebookVitePlugin, starlightA11yPatches } from './vite-plugin.ts';
@@ -43,6 +44,7 @@ const contentSecurityPolicy: Exclude<NonNullable<AstroUserConfig['security']>['c
  * (tests, benchmarks) use their own folders.
  */
 export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
+  const contentCache = keepContentCache();
   return {
     site: siteConfig.url,
     base: siteConfig.base,
@@ -55,6 +57,7 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
     integrations: [
       // First: pages and logos named in site.config.ts must exist.
       guidebookConfigChecks(siteConfig),
+      contentCache.before,
       starlight({
         ...starlightOptions(siteConfig),
         plugins: [
@@ -66,6 +69,7 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
           }),
         ],
       }),
+      contentCache.after,
       // After starlight(): PDFs are written once the pages (and Pagefind) are done.
       guidebookPdf(siteConfig),
       guidebookOg(siteConfig),

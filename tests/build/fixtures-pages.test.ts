@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newPage } from '../../scripts/new-page.ts';
@@ -64,11 +64,16 @@ async function pool(jobs: (() => Promise<void>)[], size = 2): Promise<void> {
 
 /** Control: the same copy, unbroken but with scaffolded files added, must build. */
 let control: BuildResult | undefined;
+/** The control copy with a link broken afterwards, built again with the control's warm caches. */
+let rebuilt: BuildResult | undefined;
 async function buildControl(): Promise<void> {
   const root = copyExample();
   newPage(root, 'kasvimaa/kastelu', ['fi', 'en']);
   newWorksheet(root, 'kastelulista', 'kasvimaa');
   control = await buildSite(root, path.join(root, '.work'));
+  const page = path.join(root, 'content/docs/kasvimaa/kastelu.mdx');
+  writeFileSync(page, `${readFileSync(page, 'utf8')}\n[Ei ole](/kasvimaa/ei-ole-vielakaan/)\n`);
+  rebuilt = await buildSite(root, path.join(root, '.work'));
 }
 
 beforeAll(async () => {
@@ -90,6 +95,17 @@ describe('the fixture site', () => {
     expect(control?.code, control?.output.slice(-3000)).toBe(0);
     expect(existsSync(path.join(control?.outDir ?? '', 'kasvimaa/kastelu/index.html'))).toBe(true);
     expect(existsSync(path.join(control?.outDir ?? '', 'en/kasvimaa/kastelu/index.html'))).toBe(true);
+  });
+
+  it('checks the links again when rebuilt with warm caches', () => {
+    expect(rebuilt?.code, rebuilt?.output.slice(-3000)).not.toBe(0);
+    expect(
+      findInOrder(rebuilt?.output ?? '', [
+        'kasvimaa/kastelu.mdx',
+        '/example/kasvimaa/ei-ole-vielakaan/',
+        'invalid link',
+      ]),
+    ).toBe(true);
   });
 });
 
