@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 import { distDir } from './dist.ts';
 
 const types: Record<string, string> = {
@@ -25,7 +26,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves dist/ on 127.0.0.1 like a static host: `/x/` -> `/x/index.html`, 404 page otherwise. */
+/** Text files a static host (GitHub Pages, Netlify, nginx's defaults) sends compressed. */
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml']);
+
+/**
+ * Serves dist/ on 127.0.0.1 like a static host: `/x/` -> `/x/index.html`, 404 page otherwise,
+ * text gzipped for browsers that ask for it (as hosts do; Lighthouse's timings depend on it).
+ */
 export async function serveDist(root = distDir, base = '/'): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -41,7 +48,13 @@ export async function serveDist(root = distDir, base = '/'): Promise<StaticServe
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    const type = types[path.extname(file)] ?? 'application/octet-stream';
+    if (compressible.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
