@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { forEachFile } from '../build/files.ts';
 import { addInlineHashes } from './inline-hashes.ts';
 
 /**
@@ -16,14 +17,14 @@ export function guidebookCspInlineHashes(): AstroIntegration {
         const out = fileURLToPath(dir);
         const files = (await readdir(out, { recursive: true })).filter((f) => f.endsWith('.html'));
         let changed = 0;
-        for (const relative of files) {
+        await forEachFile(files, async (relative) => {
           const file = path.join(out, relative);
           const result = addInlineHashes(await readFile(file, 'utf8'));
           if (result.added > 0) {
             await writeFile(file, result.html);
             changed++;
           }
-        }
+        });
         logger.info(`inline script and style hashes added to ${changed} of ${files.length} HTML files`);
       },
     },

@@ -4,6 +4,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { forEachFile } from '../build/files.ts';
 import { pick, type SiteConfig } from '../config/site-config.ts';
 import type { CardInput } from './card.ts';
 import { drawCards } from './draw.ts';
@@ -55,24 +56,25 @@ export function guidebookOg(config: SiteConfig): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         await mkdir(cacheDir, { recursive: true });
-        const cards: { cached: string; target: string }[] = [];
-        const missing: CardJob[] = [];
-        for (const { pathname } of pages) {
+        const cards: { cached: string; target: string; input: CardInput }[] = [];
+        await forEachFile(pages, async ({ pathname }) => {
           const htmlFile = path.join(out, pathname, 'index.html');
-          if (!existsSync(htmlFile) || pathname.startsWith('404')) continue;
+          if (!existsSync(htmlFile) || pathname.startsWith('404')) return;
           const slug = cardSlug(`/${pathname}`, '/');
           const input = cardInputFor(await readFile(htmlFile, 'utf8'), slug, config);
           const key = createHash('sha256').update(cardVersion).update(JSON.stringify(input)).digest('hex').slice(0, 24);
-          const cached = path.join(cacheDir, `${key}.png`);
-          if (!existsSync(cached) && !missing.some((job) => job.file === cached)) missing.push({ input, file: cached });
-          cards.push({ cached, target: path.join(out, cardPath(slug)) });
+          cards.push({ cached: path.join(cacheDir, `${key}.png`), target: path.join(out, cardPath(slug)), input });
+        });
+        const missing = new Map<string, CardJob>();
+        for (const { cached, input } of cards) {
+          if (!missing.has(cached) && !existsSync(cached)) missing.set(cached, { input, file: cached });
         }
-        await drawCards(missing);
-        for (const { cached, target } of cards) {
+        await drawCards([...missing.values()]);
+        await forEachFile(cards, async ({ cached, target }) => {
           await mkdir(path.dirname(target), { recursive: true });
           await copyFile(cached, target);
-        }
-        const drawn = missing.length;
+        });
+        const drawn = missing.size;
         const reused = cards.length - drawn;
         logger.info(`social cards: ${drawn} drawn, ${reused} from cache`);
       },

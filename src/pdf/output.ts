@@ -1,5 +1,6 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { forEachFile } from '../build/files.ts';
 import { manifestPath, type PdfManifest } from './paths.ts';
 
 // Kept apart from generate.ts so the build's main thread can copy the PDFs without loading the
@@ -16,11 +17,11 @@ export interface GeneratedPdfs {
 
 /** Copies the made PDFs into the site and writes dist/pdf/manifest.json. */
 export async function writePdfs(generated: GeneratedPdfs, outDir: string): Promise<void> {
-  for (const [target, source] of generated.files) {
+  await forEachFile(generated.files, async ([target, source]) => {
     const dest = path.join(outDir, target);
     await mkdir(path.dirname(dest), { recursive: true });
     await copyFile(source, dest);
-  }
+  });
   const manifestFile = path.join(outDir, manifestPath);
   await mkdir(path.dirname(manifestFile), { recursive: true });
   await writeFile(manifestFile, `${JSON.stringify(generated.manifest, null, 2)}\n`);
