@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
 import { worksheetLoader } from '../worksheets/loader.ts';
 
 /**
@@ -9,6 +10,12 @@ import { worksheetLoader } from '../worksheets/loader.ts';
  * `content.config.ts` re-exports this.
  */
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({
+      // `pagePdf: true`: the page is also made into a PDF of its own (a card or sheet to hand out).
+      extend: z.object({ pagePdf: z.boolean().optional() }),
+    }),
+  }),
   worksheets: defineCollection({ loader: worksheetLoader() }),
 };

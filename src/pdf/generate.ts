@@ -1,18 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Image } from 'mdast';
+import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { loadWorksheets } from '../worksheets/load.ts';
 import type { WorksheetDefinition } from '../worksheets/schema.ts';
 import { pickText } from '../worksheets/text.ts';
 import { type BookChapter, bookPdf } from './book/book.ts';
 import { resolveImage } from './book/images.ts';
+import { pagePdf } from './book/page.ts';
 import { engineHash, hash, PdfCache } from './cache.ts';
 import { materialPages } from './mdx/pages.ts';
 import { applyPrintForms } from './mdx/transform.ts';
 import type { GeneratedPdfs } from './output.ts';
-import { materialPdfPath, type PdfEntry, type PdfManifest, worksheetPdfPath } from './paths.ts';
+import { materialPdfPath, type PdfEntry, type PdfManifest, pagePdfPath, worksheetPdfPath } from './paths.ts';
 import { previousRunFile, readPreviousRun } from './previous-run.ts';
 import type { PdfSite } from './site.ts';
 import { worksheetPdf } from './worksheet/file.ts';
@@ -33,6 +34,15 @@ export interface GenerateOptions {
 /** Drops source positions so a tree's hash depends on content only. */
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (key, v) => (key === 'position' ? undefined : v));
+}
+
+/** Ids of the worksheets a page's tree shows. */
+function referencedIn(tree: Root): Set<string> {
+  const ids = new Set<string>();
+  visit(tree, (node) => {
+    if ((node as { type: string }).type === 'worksheet') ids.add((node as unknown as { id: string }).id);
+  });
+  return ids;
 }
 
 function localePrefix(site: PdfSite, locale: string): string {
@@ -100,6 +110,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
     // Books first: their pages tell where each worksheet lives on the site.
     const worksheetUrls = new Map<string, string>();
     const books: { slug: string; chapters: BookChapter[]; key: string }[] = [];
+    const singlePages: { material: string; chapter: BookChapter; pageUrl: string; key: string }[] = [];
     for (const material of site.config.materials) {
       try {
         const pages = await materialPages(root, material.slug, locale, site.rootLocale);
@@ -128,7 +139,23 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
             if (file && existsSync(file)) images.push(hash(readFileSync(file)));
           });
           parts.push(p.title, stableJson(tree), ...images);
-          chapters.push({ title: p.title, slug: p.slug, tree, file: p.file, relPath: p.relPath });
+          const chapter = { title: p.title, slug: p.slug, tree, file: p.file, relPath: p.relPath };
+          chapters.push(chapter);
+          if (p.frontmatter.pagePdf === true) {
+            const used = worksheets.filter((w) => referencedIn(tree).has(w.id));
+            const key = hash(
+              'page',
+              engine,
+              configJson,
+              locale,
+              p.slug,
+              p.title,
+              stableJson(tree),
+              ...images,
+              stableJson(used),
+            );
+            singlePages.push({ material: material.slug, chapter, pageUrl, key });
+          }
         }
         const sheets = worksheets.filter((w) => w.material === material.slug || referenced.has(w.id));
         const key = hash('book', engine, configJson, locale, material.slug, ...parts, stableJson(sheets));
@@ -186,6 +213,30 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
         );
       } catch (error) {
         errors.push(`${book.slug} (${locale}) book: ${describe(error)}`);
+      }
+    }
+
+    for (const single of singlePages) {
+      if (!isMine()) continue;
+      const { chapter } = single;
+      try {
+        await produce(
+          single.key,
+          pagePdfPath(locale, chapter.slug ?? ''),
+          () =>
+            pagePdf({
+              chapter,
+              locale,
+              material: single.material,
+              worksheets: allWorksheets,
+              pageUrl: single.pageUrl,
+              root,
+              site,
+            }),
+          { kind: 'page', id: chapter.slug ?? '', locale, title: chapter.title, material: single.material },
+        );
+      } catch (error) {
+        errors.push(`${chapter.relPath}: page PDF failed: ${describe(error)}`);
       }
     }
   }

@@ -5,11 +5,12 @@
  * Scheme, relative to the site root (dist/):
  *   pdf/<locale>/<material>.pdf              a material as a book
  *   pdf/<locale>/worksheets/<id>.pdf         a worksheet: blank for handwriting and fillable
+ *   pdf/<locale>/pages/<slug>.pdf            a page with `pagePdf: true` (a card to hand out)
  *   pdf/manifest.json                        every file with its size and page count
  * `<locale>` is always a locale code (`fi`, `en`), also for the root locale.
  */
 
-export type PdfKind = 'material' | 'worksheet';
+export type PdfKind = 'material' | 'worksheet' | 'page';
 
 export function materialPdfPath(locale: string, slug: string): string {
   return `pdf/${locale}/${slug}.pdf`;
@@ -17,6 +18,11 @@ export function materialPdfPath(locale: string, slug: string): string {
 
 export function worksheetPdfPath(locale: string, id: string): string {
   return `pdf/${locale}/worksheets/${id}.pdf`;
+}
+
+/** A single page as a PDF; `slug` as Starlight makes it, e.g. `mentoring/card`. */
+export function pagePdfPath(locale: string, slug: string): string {
+  return `pdf/${locale}/pages/${slug}.pdf`;
 }
 
 export const manifestPath = 'pdf/manifest.json';
@@ -30,7 +36,7 @@ export function siteUrl(base: string, relative: string): string {
 /** One generated file, as listed in the manifest. */
 export interface PdfEntry {
   kind: PdfKind;
-  /** Worksheet id or material slug. */
+  /** Worksheet id, material slug, or page slug (`material/page`). */
   id: string;
   locale: string;
   /** Path relative to dist/, see the scheme above. */

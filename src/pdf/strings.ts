@@ -5,6 +5,7 @@
 const fi = {
   'link.worksheet': 'Tulostettava lomake',
   'link.material': 'Koko materiaali PDF-kirjana',
+  'link.page': 'Tämä sivu tulostettavana PDF-tiedostona',
   'link.pages': (n: number) => (n === 1 ? '1 sivu' : `${n} sivua`),
   'link.fillable': 'täytettävä',
   'downloads.materials': 'Materiaalit kirjoina',
@@ -38,6 +39,7 @@ export type StringKey = keyof Strings;
 const en: Strings = {
   'link.worksheet': 'Printable form',
   'link.material': 'The whole material as a PDF book',
+  'link.page': 'This page as a printable PDF',
   'link.pages': (n: number) => (n === 1 ? '1 page' : `${n} pages`),
   'link.fillable': 'fillable',
   'downloads.materials': 'Materials as books',

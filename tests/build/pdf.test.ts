@@ -7,7 +7,7 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import siteConfig from '../../site.config.ts';
 import { materialPages } from '../../src/pdf/mdx/pages.ts';
-import { manifestPath, materialPdfPath, type PdfManifest, worksheetPdfPath } from '../../src/pdf/paths.ts';
+import { manifestPath, materialPdfPath, type PdfManifest, pagePdfPath, worksheetPdfPath } from '../../src/pdf/paths.ts';
 import { loadWorksheets } from '../../src/worksheets/load.ts';
 import type { WorksheetDefinition } from '../../src/worksheets/schema.ts';
 import { pickText } from '../../src/worksheets/text.ts';
@@ -60,6 +60,41 @@ describe('PDFs in dist/pdf', () => {
         const pages = await materialPages(root, material.slug, locale, rootLocale);
         if (pages.length > 0) expect(paths).toContain(materialPdfPath(locale, material.slug));
       }
+    }
+  });
+
+  it('every page with pagePdf: true is a PDF of its own, on one page with all its headings', async () => {
+    let found = 0;
+    for (const locale of locales) {
+      for (const material of siteConfig.materials) {
+        for (const page of await materialPages(root, material.slug, locale, rootLocale)) {
+          if (page.frontmatter.pagePdf !== true) continue;
+          found++;
+          const entry = manifest.entries.find((e) => e.path === pagePdfPath(locale, page.slug));
+          expect(entry, `${page.relPath}: no page PDF`).toMatchObject({
+            kind: 'page',
+            id: page.slug,
+            title: page.title,
+          });
+          const content = text(pagePdfPath(locale, page.slug));
+          expect(content).toContain(norm(page.title));
+          const headings = page.tree.children.filter((n): n is Heading => n.type === 'heading');
+          for (const h of headings) expect(content, page.relPath).toContain(norm(plainText(h)));
+          // The page links to its own PDF.
+          const html = readFileSync(
+            path.join(distDir, locale === rootLocale ? '' : locale, page.slug, 'index.html'),
+            'utf8',
+          );
+          expect(html).toContain(`/${pagePdfPath(locale, page.slug)}`);
+        }
+      }
+    }
+    expect(found, 'the mentor card is a page PDF in both languages').toBeGreaterThanOrEqual(2);
+    // The mentor's card is one A4 page.
+    for (const locale of locales) {
+      expect(manifest.entries.find((e) => e.path === pagePdfPath(locale, 'mentorointi/mentorin-kortti'))?.pages).toBe(
+        1,
+      );
     }
   });
 
@@ -137,7 +172,7 @@ describe('PDFs in dist/pdf', () => {
 
   it('pages render with ink on them (pdftoppm)', () => {
     const pick = [
-      ...manifest.entries.filter((e) => e.kind === 'material'),
+      ...manifest.entries.filter((e) => e.kind === 'material' || e.kind === 'page'),
       ...manifest.entries.filter((e) => e.kind === 'worksheet').slice(0, 4),
     ];
     for (const e of pick) {

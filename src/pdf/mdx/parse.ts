@@ -13,6 +13,8 @@ export interface Frontmatter {
   description?: string;
   draft?: boolean;
   sidebar?: { order?: number; label?: string; hidden?: boolean };
+  /** The page is also made into a PDF of its own (see src/pdf/book/page.ts). */
+  pagePdf?: boolean;
   [key: string]: unknown;
 }
 

@@ -66,9 +66,11 @@ describe('PDF links must name a worksheet or a material that exists', () => {
   const run = (mdx: string) => compilePage(mdx, { mdast: [pdfLinks({ materials: ['opas'] })] });
 
   it('accepts an existing worksheet and a configured material', async () => {
-    await expect(run('<PdfLink worksheet="oma-tilanne-nyt" />\n\n<PdfLink material="opas" />\n')).resolves.toBeTypeOf(
-      'string',
-    );
+    await expect(
+      run(
+        '<PdfLink worksheet="oma-tilanne-nyt" />\n\n<PdfLink material="opas" />\n\n<PdfLink page="mentorointi/mentorin-kortti" />\n',
+      ),
+    ).resolves.toBeTypeOf('string');
   });
 
   it('fails with file, line and what is wrong', async () => {
@@ -78,6 +80,9 @@ describe('PDF links must name a worksheet or a material that exists', () => {
     await expect(run('\n<PdfLink material="kirja" />\n')).rejects.toThrow(
       `${page}:2:1: <PdfLink material="kirja" />: "kirja" is not a material in site.config.ts (one of: opas)`,
     );
-    await expect(run('<PdfLink />\n')).rejects.toThrow('needs exactly one of worksheet="id" or material="slug"');
+    await expect(run('<PdfLink />\n')).rejects.toThrow('needs exactly one of worksheet="id", material="slug"');
+    await expect(run('<PdfLink page="mentorointi/ei-ole" />\n')).rejects.toThrow(
+      `${page}:1:1: <PdfLink page="mentorointi/ei-ole" />: no page "mentorointi/ei-ole"`,
+    );
   });
 });
