@@ -32,7 +32,7 @@ export function jsxAttribute(
   return node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
 }
 
-/** Path of a content file, for the `exists` checks. */
+/** Is there a worksheet file for `id` (content/worksheets/<id>.yaml or .yml)? */
 export function worksheetFileExists(root: string, id: string, exists: (file: string) => boolean): boolean {
   const dir = path.join(root, 'content/worksheets');
   return (
