@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { newContext } from '../support/browser.ts';
 import { useBuiltSite } from '../support/site.ts';
@@ -46,4 +47,19 @@ describe('printing a reading page', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await context.close();
   });
+});
+
+describe("printing the mentor's card from the browser", () => {
+  it.each(['/mentorointi/mentorin-kortti/', '/en/mentorointi/mentorin-kortti/'])(
+    '%s fits on one A4 page',
+    async (path) => {
+      const context = await newContext(site.browser);
+      const page = await context.newPage();
+      await page.goto(`${site.origin}${path}`);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
+      await context.close();
+    },
+  );
 });
