@@ -86,6 +86,10 @@ describe('PDFs in dist/pdf', () => {
             'utf8',
           );
           expect(html).toContain(`/${pagePdfPath(locale, page.slug)}`);
+          // And the downloads page lists it.
+          expect(readFileSync(path.join(distDir, 'lataukset/index.html'), 'utf8')).toContain(
+            `/${pagePdfPath(locale, page.slug)}`,
+          );
         }
       }
     }
