@@ -61,17 +61,26 @@ export function parseWorksheet(
   return { ok: true, definition: result.data };
 }
 
-/** Loads every worksheet in a folder; all problems of all files are reported together. */
-export async function loadWorksheets(root: string, folder = 'content/worksheets'): Promise<LoadedWorksheet[]> {
+/** The worksheet files of a folder with their text, in name order (names starting with `_` are left out). */
+export async function worksheetFiles(root: string, folder: string): Promise<{ file: string; source: string }[]> {
   const dir = path.join(root, folder);
   const names = (await readdir(dir).catch(() => [] as string[]))
     .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_'))
     .sort();
+  return Promise.all(
+    names.map(async (name) => ({
+      file: path.posix.join(folder, name),
+      source: await readFile(path.join(dir, name), 'utf8'),
+    })),
+  );
+}
+
+/** Loads every worksheet in a folder; all problems of all files are reported together. */
+export async function loadWorksheets(root: string, folder = 'content/worksheets'): Promise<LoadedWorksheet[]> {
   const loaded: LoadedWorksheet[] = [];
   const problems: string[] = [];
-  for (const name of names) {
-    const file = path.posix.join(folder, name);
-    const parsed = parseWorksheet(file, await readFile(path.join(dir, name), 'utf8'));
+  for (const { file, source } of await worksheetFiles(root, folder)) {
+    const parsed = parseWorksheet(file, source);
     if (parsed.ok) loaded.push({ file, definition: parsed.definition });
     else problems.push(...parsed.problems);
   }

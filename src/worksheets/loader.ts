@@ -1,24 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { loadWorksheets } from './load.ts';
+import { ContentError } from './errors.ts';
+import { parseWorksheet, worksheetFiles } from './load.ts';
 
 /**
  * Astro content loader for `content/worksheets/*.yaml`. It validates with our own schema
  * (not Astro's generic one) so that a broken definition fails the build with the file,
- * the path inside it and the reason.
+ * the path inside it and the reason. A definition is read again only when its file, or the
+ * engine's schema, has changed since the last build (Astro keeps the entries between builds).
  */
 export function worksheetLoader(folder = 'content/worksheets'): Loader {
   return {
     name: 'worksheet-loader',
-    load: async ({ store, config, watcher, logger }) => {
+    load: async ({ store, config, watcher, logger, generateDigest }) => {
       const root = fileURLToPath(config.root);
+      // Unreadable (an unusual install): then every build reads every definition again.
+      const schema = await readFile(new URL('./schema.ts', import.meta.url), 'utf8').catch(() => String(Date.now()));
       const sync = async () => {
-        const sheets = await loadWorksheets(root, folder);
-        store.clear();
-        for (const { file, definition } of sheets) {
-          store.set({ id: definition.id, data: definition as unknown as Record<string, unknown>, filePath: file });
+        const files = await worksheetFiles(root, folder);
+        const problems: string[] = [];
+        const ids = new Set<string>();
+        let read = 0;
+        for (const { file, source } of files) {
+          // The file name is the id (parseWorksheet insists on it).
+          const id = path.basename(file).replace(/\.ya?ml$/, '');
+          const digest = generateDigest(`${schema}\0${source}`);
+          ids.add(id);
+          if (store.get(id)?.digest === digest) continue;
+          const parsed = parseWorksheet(file, source);
+          if (!parsed.ok) {
+            problems.push(...parsed.problems);
+            continue;
+          }
+          read++;
+          const data = parsed.definition as unknown as Record<string, unknown>;
+          store.set({ id: parsed.definition.id, data, filePath: file, digest });
         }
-        logger.info(`${sheets.length} worksheets`);
+        if (problems.length > 0) throw new ContentError(problems, 'Worksheet definitions are not valid');
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+        logger.info(`${files.length} worksheets (${read} read again)`);
       };
       await sync();
       watcher?.add(folder);
