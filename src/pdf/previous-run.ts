@@ -13,12 +13,13 @@ import type { PdfSite } from './site.ts';
 export function previousRunFile(
   options: { root: string; site: PdfSite; cacheDir: string },
   share: { index: number; count: number },
+  inputs = inputsHash(options.root),
 ): string {
   const key = hash(
     engineHash(),
     JSON.stringify(options.site.config),
     options.site.locales.join(','),
-    inputsHash(options.root),
+    inputs,
     `${share.index}/${share.count}`,
   );
   return path.join(options.cacheDir, `run-${key}.json`);

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { bundleWorker } from '../build/worker-bundle.ts';
 import type { SiteConfig } from '../config/site-config.ts';
+import { inputsHash } from './cache.ts';
 import type { GeneratedPdfs } from './output.ts';
 import { previousRunFile, readPreviousRun } from './previous-run.ts';
 import { pdfSite } from './site.ts';
@@ -24,9 +25,10 @@ export async function runPdfStep(options: {
   // repeat for little gain.
   const count = Math.max(1, Math.min(availableParallelism(), 4));
   const site = pdfSite(options.config);
+  const inputs = inputsHash(options.root);
   const previous = await Promise.all(
     Array.from({ length: count }, (_, index) =>
-      readPreviousRun(previousRunFile({ ...options, site }, { index, count })),
+      readPreviousRun(previousRunFile({ ...options, site }, { index, count }, inputs)),
     ),
   );
   if (previous.every((run) => run !== undefined)) {
