@@ -21,24 +21,18 @@ export function compoundTails(text: string, parts: readonly string[]): Set<strin
 export function compoundParts(options: { parts: readonly string[] }): HastPluginEntry {
   const parts = options.parts.map((p) => p.toLocaleLowerCase('fi'));
   if (parts.length === 0) return undefined;
-  // A factory: the page's text is collected per page.
-  return () => {
-    const texts: string[] = [];
-    return defineHastPlugin({
-      name: 'guidebook-compound-parts',
-      text(node) {
-        texts.push(node.value);
-      },
-      after(root, ctx) {
-        const tails = compoundTails(texts.join(' '), parts);
-        if (tails.size === 0) return;
-        ctx.appendChild(root, {
-          type: 'element',
-          tagName: 'div',
-          properties: { hidden: true, ariaHidden: 'true', dataCompoundParts: '' },
-          children: [{ type: 'text', value: [...tails].sort().join(' ') }],
-        });
-      },
-    });
-  };
+  return defineHastPlugin({
+    name: 'guidebook-compound-parts',
+    after(root, ctx) {
+      // The page's text as one string, read in one call (blocks are separated by newlines).
+      const tails = compoundTails(ctx.textContent(root), parts);
+      if (tails.size === 0) return;
+      ctx.appendChild(root, {
+        type: 'element',
+        tagName: 'div',
+        properties: { hidden: true, ariaHidden: 'true', dataCompoundParts: '' },
+        children: [{ type: 'text', value: [...tails].sort().join(' ') }],
+      });
+    },
+  });
 }

@@ -31,6 +31,13 @@ describe('compound parts for search', () => {
     );
   });
 
+  it('reads a word as it is shown, also when emphasis splits it', async () => {
+    const code = await compilePage('Koulutus**kokeilussa** ja *työ*mentori.\n', {
+      hast: [compoundParts({ parts: ['kokeilu', 'mentor'] })],
+    });
+    expect(code).toMatch(/"data-compound-parts": "",\s*children: "kokeilussa mentori"/);
+  });
+
   it('adds nothing to a page without compounds, or when no parts are configured', async () => {
     expect(await compilePage('Kokeilu alkaa.\n', { hast: [compoundParts({ parts: ['kokeilu'] })] })).not.toContain(
       'data-compound-parts',
