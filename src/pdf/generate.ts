@@ -126,13 +126,11 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
             pageUrl,
             file: p.relPath,
           });
-          visit(tree, (node) => {
-            if ((node as { type: string }).type === 'worksheet') {
-              const id = (node as unknown as { id: string }).id;
-              if (!worksheetUrls.has(id)) worksheetUrls.set(id, pageUrl);
-              referenced.add(id);
-            }
-          });
+          const onPage = referencedIn(tree);
+          for (const id of onPage) {
+            if (!worksheetUrls.has(id)) worksheetUrls.set(id, pageUrl);
+            referenced.add(id);
+          }
           const images: string[] = [];
           visit(tree, 'image', (node: Image) => {
             const file = resolveImage(node.url, p.relPath, root);
@@ -142,7 +140,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
           const chapter = { title: p.title, slug: p.slug, tree, file: p.file, relPath: p.relPath };
           chapters.push(chapter);
           if (p.frontmatter.pagePdf === true) {
-            const used = worksheets.filter((w) => referencedIn(tree).has(w.id));
+            const used = worksheets.filter((w) => onPage.has(w.id));
             const key = hash(
               'page',
               engine,
