@@ -1,29 +1,20 @@
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { hash } from '../pdf/cache.ts';
 import { engineSrc } from '../pdf/engine-src.ts';
+import { bundleForNode } from './node-bundle.ts';
 
 /**
- * A worker thread's entry (a TypeScript file of the engine) bundled by esbuild into one CommonJS
- * file under the engine's node_modules, so the libraries left outside the bundle resolve there.
- * Workers need a file Node can run by itself: the build's own modules are loaded through Vite,
- * and Node does not strip types from files inside node_modules (where an installed engine lives).
+ * A worker thread's entry (a TypeScript file of the engine) as one CommonJS file under the
+ * engine's node_modules, so the libraries left outside the bundle resolve there (a worker runs
+ * from a file of its own).
  */
 export async function bundleWorker(entry: string, external: readonly string[]): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(engineSrc, entry)],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    write: false,
-    logLevel: 'silent',
+  const code = await bundleForNode(path.join(engineSrc, entry), {
     external: [...external],
     define: { 'import.meta.url': JSON.stringify(pathToFileURL(path.join(engineSrc, 'pdf', 'engine-src.ts')).href) },
   });
-  const code = result.outputFiles[0]?.text ?? '';
   const dir = path.join(engineSrc, '..', 'node_modules', '.cache', 'guidebook-workers');
   const prefix = `${entry.replace(/\.ts$/, '').replace(/[^a-z0-9]+/gi, '-')}-`;
   const name = `${prefix}${hash(code)}.cjs`;

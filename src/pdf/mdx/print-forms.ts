@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 // Static imports only: Astro loads the config (and this integration) with a Vite module runner
 // that is closed before astro:build:done, so a dynamic import() there would fail.
-import { build } from 'esbuild';
+import { bundleForNode } from '../../build/node-bundle.ts';
 import { engineModuleUrl, engineSrc } from '../engine-src.ts';
 import type { PrintForm } from '../print-form.ts';
 import { starlightPrintForms } from '../print-forms/starlight.ts';
@@ -72,17 +72,7 @@ export function printFormFile(component: string): string {
 }
 
 async function loadSibling(file: string): Promise<PrintForm> {
-  const result = await build({
-    entryPoints: [file],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    write: false,
-    logLevel: 'silent',
-    alias: { '~': engineSrc },
-  });
-  const code = result.outputFiles[0]?.text ?? '';
+  const code = await bundleForNode(file, { alias: { '~': engineSrc } });
   // Evaluated as a CommonJS module with Node's require, as if it sat next to its source.
   const module = { exports: {} as { default?: unknown } };
   const run = new Function('module', 'exports', 'require', '__filename', '__dirname', code);
