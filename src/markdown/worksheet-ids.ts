@@ -2,17 +2,11 @@
  * mdast plugin: every `<Worksheet id="..." />` in MDX must name a worksheet that exists in
  * content/worksheets/. A wrong id fails the build like a compiler error: file, line, column, id.
  */
-import { existsSync } from 'node:fs';
-import { defineMdastPlugin, type MdastPluginDefinition } from 'satteri';
-import { contentError, jsxAttribute, type Positioned, pageFile, worksheetFileExists } from './source.ts';
-
-interface JsxNode extends Positioned {
-  name?: string | null;
-  attributes?: readonly { type: string; name?: string; value?: unknown }[];
-}
+import type { MdastPluginDefinition } from 'satteri';
+import { componentCheck, type JsxElement, jsxAttribute, worksheetFileExists } from './source.ts';
 
 /** The problem with one element, or undefined when it is fine. */
-export function checkWorksheetElement(node: JsxNode, exists: (id: string) => boolean): string | undefined {
+export function checkWorksheetElement(node: JsxElement, exists: (id: string) => boolean): string | undefined {
   const id = jsxAttribute(node, 'id');
   if (id === undefined) return '<Worksheet> needs an id attribute, e.g. <Worksheet id="oma-tilanne-nyt" />';
   if (typeof id !== 'string') {
@@ -25,16 +19,7 @@ export function checkWorksheetElement(node: JsxNode, exists: (id: string) => boo
 }
 
 export function worksheetIds(): MdastPluginDefinition {
-  const check = (node: JsxNode, ctx: { fileURL: URL | undefined }) => {
-    if (node.name !== 'Worksheet') return;
-    const { root } = pageFile(ctx.fileURL);
-    const problem = checkWorksheetElement(node, (id) => worksheetFileExists(root, id, existsSync));
-    if (problem) throw contentError(ctx.fileURL, node, problem);
-  };
-  return defineMdastPlugin({
-    name: 'guidebook-worksheet-ids',
-    options: { position: true },
-    mdxJsxFlowElement: check,
-    mdxJsxTextElement: check,
-  });
+  return componentCheck('guidebook-worksheet-ids', 'Worksheet', (node, root) =>
+    checkWorksheetElement(node, (id) => worksheetFileExists(root, id)),
+  );
 }
