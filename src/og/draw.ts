@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { bundleWorker } from '../build/worker-bundle.ts';
+import { runWorker } from '../build/worker-thread.ts';
 import type { CardJob } from './worker.ts';
 
 /** Cards per worker below which another worker costs more (loading satori) than it saves. */
@@ -16,19 +16,10 @@ export async function drawCards(jobs: readonly CardJob[]): Promise<void> {
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / minimumShare)));
   const shares = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
   await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(file, { workerData: { jobs: share } });
-          worker.on('message', (message: { done?: number; error?: string }) => {
-            if (message.error) reject(new Error(`social card: ${message.error}`));
-            else resolve();
-          });
-          worker.on('error', reject);
-          worker.on('exit', (code) => {
-            if (code !== 0) reject(new Error(`the social card worker stopped with exit code ${code}`));
-          });
-        }),
+    shares.map((share) =>
+      runWorker(file, { jobs: share }, 'the social card worker').catch((error: unknown) => {
+        throw new Error(`social card: ${error instanceof Error ? error.message : String(error)}`);
+      }),
     ),
   );
 }

@@ -1,5 +1,6 @@
 import { rename, writeFile } from 'node:fs/promises';
-import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { threadId, workerData } from 'node:worker_threads';
+import { answerFromWorker } from '../build/worker-thread.ts';
 import type { CardInput } from './card.ts';
 import { renderCard } from './render.ts';
 
@@ -10,14 +11,14 @@ export interface CardJob {
 }
 
 const { jobs } = workerData as { jobs: CardJob[] };
-(async () => {
-  for (const job of jobs) {
-    // Written aside and renamed, so an interrupted build never leaves half a card in the cache.
-    const partial = `${job.file}.${process.pid}-${threadId}.part`;
-    await writeFile(partial, await renderCard(job.input));
-    await rename(partial, job.file);
-  }
-})().then(
-  () => parentPort?.postMessage({ done: jobs.length }),
-  (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+answerFromWorker(
+  (async () => {
+    for (const job of jobs) {
+      // Written aside and renamed, so an interrupted build never leaves half a card in the cache.
+      const partial = `${job.file}.${process.pid}-${threadId}.part`;
+      await writeFile(partial, await renderCard(job.input));
+      await rename(partial, job.file);
+    }
+    return jobs.length;
+  })(),
 );

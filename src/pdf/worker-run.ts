@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { bundleWorker } from '../build/worker-bundle.ts';
+import { runWorker } from '../build/worker-thread.ts';
 import type { SiteConfig } from '../config/site-config.ts';
 import { inputsHash } from './cache.ts';
 import type { GeneratedPdfs } from './output.ts';
@@ -81,24 +81,15 @@ export function mergeShares(results: readonly GeneratedPdfs[]): GeneratedPdfs {
   };
 }
 
-function runShare(
+async function runShare(
   file: string,
   options: { root: string; config: SiteConfig; cacheDir: string; share: { index: number; count: number } },
 ): Promise<GeneratedPdfs> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(file, {
-      workerData: { root: options.root, config: options.config, cacheDir: options.cacheDir, share: options.share },
-    });
-    worker.on(
-      'message',
-      (message: { error?: string; result?: Omit<GeneratedPdfs, 'files'> & { files: [string, string][] } }) => {
-        if (message.error) reject(new Error(message.error));
-        if (message.result) resolve({ ...message.result, files: new Map(message.result.files) });
-      },
-    );
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`a PDF worker stopped with exit code ${code}`));
-    });
-  });
+  const { root, config, cacheDir, share } = options;
+  const result = await runWorker<Omit<GeneratedPdfs, 'files'> & { files: [string, string][] }>(
+    file,
+    { root, config, cacheDir, share },
+    'a PDF worker',
+  );
+  return { ...result, files: new Map(result.files) };
 }

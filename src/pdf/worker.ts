@@ -1,4 +1,5 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { answerFromWorker } from '../build/worker-thread.ts';
 import type { SiteConfig } from '../config/site-config.ts';
 import { generatePdfs } from './generate.ts';
 import { pdfSite } from './site.ts';
@@ -11,7 +12,10 @@ const { root, config, cacheDir, share } = workerData as {
   share: { index: number; count: number };
 };
 // The build's thread reports the merged figures of all workers.
-generatePdfs({ root, site: pdfSite(config), cacheDir, share }).then(
-  (result) => parentPort?.postMessage({ result: { ...result, files: [...result.files] } }),
-  (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+// A Map does not cross to the other thread as a Map: the files go as pairs.
+answerFromWorker(
+  generatePdfs({ root, site: pdfSite(config), cacheDir, share }).then((result) => ({
+    ...result,
+    files: [...result.files],
+  })),
 );
