@@ -23,6 +23,9 @@ export function createDoc(meta: DocMeta): Doc {
     margins: page.margin,
     bufferPages: true,
     autoFirstPage: false,
+    // No default Helvetica: pdfkit would parse its metrics for every document, only for the
+    // registered Noto Sans to replace it a line later.
+    font: null,
     tagged: true,
     subset: 'PDF/UA',
     pdfVersion: '1.7',

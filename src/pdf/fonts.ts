@@ -46,7 +46,37 @@ let parsed: Record<FontName, unknown> | undefined;
  */
 export function parsedFonts(): Record<FontName, unknown> {
   parsed ??= Object.fromEntries(
-    Object.entries(fontBuffers()).map(([name, buffer]) => [name, createFont(buffer)]),
+    Object.entries(fontBuffers()).map(([name, buffer]) => [name, withShapingCache(createFont(buffer) as ShapingFont)]),
   ) as Record<FontName, unknown>;
   return parsed;
+}
+
+interface GlyphRunLike {
+  positions: Record<string, number>[];
+}
+interface ShapingFont {
+  layout(text: string, features?: unknown): GlyphRunLike;
+}
+
+/**
+ * The font with its shaping (fontkit's `layout`) remembered across documents. pdfkit shapes word
+ * by word and keeps a cache per document only, so the same words were shaped again in each of
+ * the ~80 files, which was a third of the PDF step. pdfkit scales a run's positions in place, so
+ * every caller gets positions of its own; glyphs are shared, as pdfkit's own cache shares them.
+ * pdfkit takes any object with a `layout` method as a parsed font; the rest is the font itself.
+ */
+export function withShapingCache<F extends ShapingFont>(font: F): F {
+  const runs = new Map<string, GlyphRunLike>();
+  const cached = Object.create(font) as F;
+  cached.layout = (text: string, features?: unknown) => {
+    if (features !== undefined) return font.layout(text, features);
+    let run = runs.get(text);
+    if (!run) {
+      run = font.layout(text);
+      runs.set(text, run);
+    }
+    const copy = Object.create(Object.getPrototypeOf(run)) as GlyphRunLike;
+    return Object.assign(copy, run, { positions: run.positions.map((position) => ({ ...position })) });
+  };
+  return cached;
 }
