@@ -6,6 +6,7 @@ import { guidebookCspInlineHashes } from '../csp/integration.ts';
 import { guidebookPdf } from '../integration.ts';
 import { guidebookMarkdown } from '../markdown/processor.ts';
 import { guidebookOg } from '../og/integration.ts';
+import { fillWorkerAsset } from '../pdf/browser/fill-worker-asset.ts';
 import { guidebookConfigChecks } from './config-checks.ts';
 import { keepContentCache } from './keep-content-cache.ts';
 import type { SiteConfig } from './site-config.ts';
@@ -82,7 +83,7 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
     vite: {
       // A build with its own cache folder keeps Vite's cache there too (tests, benchmark).
       ...(process.env.GUIDEBOOK_CACHE_DIR ? { cacheDir: `${process.env.GUIDEBOOK_CACHE_DIR}/vite` } : {}),
-      plugins: [guidebookVitePlugin(siteConfig), starlightA11yPatches()],
+      plugins: [guidebookVitePlugin(siteConfig), starlightA11yPatches(), fillWorkerAsset()],
       resolve: { alias: [{ find: /^~\//, replacement: engineSrc }] },
     },
   };

@@ -8,3 +8,9 @@ declare module 'fontkit' {
   /** pdfkit's font parser; the engine only passes its result back to pdfkit. */
   export function create(buffer: Uint8Array, postscriptName?: string): unknown;
 }
+
+declare module 'virtual:guidebook/fill-worker-url' {
+  /** Address of the Web Worker that fills the answers PDF (see browser/fill-worker-asset.ts). */
+  const url: string;
+  export default url;
+}

@@ -1,3 +1,4 @@
+import fillWorkerUrl from 'virtual:guidebook/fill-worker-url';
 import { keyFor, parseEnvelope } from '../../worksheets/storage.ts';
 
 /**
@@ -44,9 +45,9 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<
 }
 
 /**
- * pdf-lib runs in a worker that Vite bundles on its own and the browser loads on the first click.
- * (A dynamic import() here would make Vite share its preload helper with Starlight's search
- * script, which then ships as two files on every page.)
+ * pdf-lib runs in a worker, bundled on its own (fill-worker-asset.ts), that the browser loads on
+ * the first click. (A dynamic import() here would make Vite share its preload helper with
+ * Starlight's search script, which then ships as two files on every page.)
  */
 function fillInWorker(request: {
   pdf: ArrayBuffer;
@@ -54,7 +55,7 @@ function fillInWorker(request: {
   title: string;
   locale: string;
 }): Promise<Uint8Array> {
-  const worker = new Worker(new URL('./fill-worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(fillWorkerUrl, { type: 'module' });
   return new Promise<Uint8Array>((resolve, reject) => {
     worker.addEventListener('message', (event: MessageEvent<{ bytes?: Uint8Array; error?: string }>) => {
       if (event.data.bytes) resolve(event.data.bytes);
