@@ -12,7 +12,7 @@ const pendingKey = Symbol.for('guidebook.pdf.manifest');
 
 /**
  * The PDF step. PDFs are made from the sources (MDX trees and worksheet definitions), not from
- * the built pages, so the work starts with the build (`astro:build:start`) and runs alongside
+ * the built pages, so the work starts as soon as the config is known (`astro:config:done`) and runs alongside
  * it, in a worker thread (src/pdf/worker-run.ts). Pages that show sizes and page counts (PdfLink, the downloads list) import
  * `virtual:guidebook/pdf-manifest`, which waits for the PDFs when the page is rendered — so the numbers are those of the
  * files actually written. `astro:build:done` (after Starlight and Pagefind) copies the files into
@@ -70,9 +70,11 @@ export function guidebookPdf(siteConfig: SiteConfig): AstroIntegration {
           },
         });
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:config:done': ({ logger }) => {
         if (!enabled()) return;
-        // Not awaited: the PDFs are laid out while Astro bundles and renders.
+        // Started as soon as the config is known, not at astro:build:start: the PDFs are made from
+        // the sources alone, so they need not wait for Astro's content sync, and the pages that
+        // show their sizes wait for them. Not awaited: they are laid out while Astro works.
         start((m) => logger.info(m)).catch(() => {
           /* reported by astro:build:done or by the manifest import */
         });

@@ -118,14 +118,21 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
         const chapters: BookChapter[] = [];
         const parts: string[] = [];
         const referenced = new Set<string>();
-        for (const p of pages) {
-          const pageUrl = site.absolute(`${localePrefix(site, locale)}${p.slug}/`);
-          const tree = await applyPrintForms(p.tree, p.file, {
-            locale,
-            material: material.slug,
-            pageUrl,
-            file: p.relPath,
-          });
+        const urlOf = (slug: string | undefined) => site.absolute(`${localePrefix(site, locale)}${slug}/`);
+        // All pages at once: the print forms they use are bundled side by side by esbuild.
+        const trees = await Promise.all(
+          pages.map((p) =>
+            applyPrintForms(p.tree, p.file, {
+              locale,
+              material: material.slug,
+              pageUrl: urlOf(p.slug),
+              file: p.relPath,
+            }),
+          ),
+        );
+        for (const [i, p] of pages.entries()) {
+          const tree = trees[i] as Root;
+          const pageUrl = urlOf(p.slug);
           const onPage = referencedIn(tree);
           for (const id of onPage) {
             if (!worksheetUrls.has(id)) worksheetUrls.set(id, pageUrl);

@@ -21,9 +21,7 @@ export async function runPdfStep(options: {
   log: (message: string) => void;
 }): Promise<GeneratedPdfs> {
   const started = performance.now();
-  // One worker per core, at most four: each reads the sources again, which more workers would
-  // repeat for little gain.
-  const count = Math.max(1, Math.min(availableParallelism(), 4));
+  const count = pdfWorkerCount(availableParallelism());
   const site = pdfSite(options.config);
   const inputs = inputsHash(options.root);
   const previous = await Promise.all(
@@ -62,6 +60,15 @@ export async function runPdfStep(options: {
     `${merged.manifest.entries.length} PDFs (${made} made, ${reused} from cache) in ${Math.round(performance.now() - started)} ms, ${count} worker${count > 1 ? 's' : ''}`,
   );
   return merged;
+}
+
+/**
+ * One worker per core but one, at most three. Astro's own thread keeps a core: it bundles and
+ * renders meanwhile, and on two cores a second worker made the build slower (each worker reads
+ * the sources and warms its font caches again, and the three threads took turns on two cores).
+ */
+export function pdfWorkerCount(cores: number): number {
+  return Math.max(1, Math.min(cores - 1, 3));
 }
 
 /** The shares of all workers as one result, in the order one worker would have made them. */

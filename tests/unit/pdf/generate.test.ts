@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePdfs } from '../../../src/pdf/generate.ts';
-import { mergeShares } from '../../../src/pdf/worker-run.ts';
+import { mergeShares, pdfWorkerCount } from '../../../src/pdf/worker-run.ts';
 import { fixtures, site, tmp } from './support.ts';
 
 /** A throw-away project: one material with the given pages, one worksheet. */
@@ -52,6 +52,10 @@ describe('the PDF step', () => {
     expect([...merged.files.keys()].sort()).toEqual([...whole.files.keys()].sort());
     expect(merged.stats).toMatchObject({ made: 3, reused: 0 });
   }, 120_000);
+
+  it('leaves a core to Astro: one worker on two cores, at most three', () => {
+    expect([1, 2, 3, 4, 8, 64].map(pdfWorkerCount)).toEqual([1, 1, 2, 3, 3, 3]);
+  });
 
   it('fails naming the page and the component without a print form', async () => {
     const root = project('broken', {
