@@ -1,4 +1,5 @@
 import {
+  ParseSpeeds,
   PDFCheckBox,
   PDFDocument,
   type PDFFont,
@@ -30,7 +31,8 @@ export async function fillAnswers(
   answers: Record<string, AnswerValue>,
   options: FillOptions = {},
 ): Promise<Uint8Array> {
-  const pdf = await PDFDocument.load(pdfBytes, { updateMetadata: false });
+  // In one go: it runs in a Web Worker, so pdf-lib need not yield to the page every 100 objects.
+  const pdf = await PDFDocument.load(pdfBytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const form = pdf.getForm();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const encodable = new Set(font.getCharacterSet());
@@ -87,7 +89,7 @@ export async function fillAnswers(
   form.updateFieldAppearances(font);
   form.flatten();
   dropDanglingAnnots(pdf);
-  return pdf.save();
+  return pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
 /**
