@@ -12,7 +12,7 @@ const minimumShare = 12;
  */
 export async function drawCards(jobs: readonly CardJob[]): Promise<void> {
   if (jobs.length === 0) return;
-  const file = await bundleWorker('og/worker.ts', ['@resvg/resvg-js']);
+  const file = await bundleWorker('og/worker.ts', ['@resvg/resvg-js', 'sharp']);
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / minimumShare)));
   const shares = Array.from({ length: count }, (_, i) => jobs.filter((_, j) => j % count === i));
   await Promise.all(

@@ -12,7 +12,7 @@ import { cardPath, cardSlug } from './paths.ts';
 import type { CardJob } from './worker.ts';
 
 /** Bump when the card's look changes, so cached cards are redrawn. */
-const cardVersion = '1';
+const cardVersion = '2';
 
 const decode = (s: string) =>
   s

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import siteConfig from '../../../site.config.ts';
 import { cardTree, titleSize } from '../../../src/og/card.ts';
@@ -59,5 +60,15 @@ describe('card content', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);
+    // The accent bar along the top, dark title text on white below it.
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => [
+      ...data.subarray((y * info.width + x) * info.channels, (y * info.width + x + 1) * info.channels),
+    ];
+    expect(at(600, 10).slice(0, 3)).toEqual([0x0b, 0x5a, 0x6b]);
+    expect(at(1190, 620).slice(0, 3)).toEqual([255, 255, 255]);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += info.channels) if ((data[i] ?? 255) < 80) dark++;
+    expect(dark).toBeGreaterThan(5000);
   });
 });
