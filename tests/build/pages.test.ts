@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addInlineHashes } from '../../src/csp/inline-hashes.ts';
 import { assertBuilt, distDir, htmlPages, readDist } from '../support/dist.ts';
 
 /** Minimal HTML reading for the few things these tests need; the pages are our own output. */
@@ -27,6 +28,14 @@ describe('every built page', () => {
     expect(title?.trim().length).toBeGreaterThan(3);
     const description = attr(html, /<meta name="description" content="([^"]*)"/);
     expect(description?.length, 'meta description').toBeGreaterThan(20);
+  });
+
+  it.each([...pages, '404.html'])('%s allows each of its inline scripts and styles in its CSP, by hash', (page) => {
+    const html = readDist(page);
+    expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/);
+    expect(html).not.toMatch(/script-src[^;"]*'unsafe-inline'/);
+    // Nothing left for the hashing to add: every inline element is already allowed.
+    expect(addInlineHashes(html).added).toBe(0);
   });
 
   it.each(pages)('%s has no broken internal link or anchor', (page) => {
