@@ -78,7 +78,10 @@ function plainStarlightProject(): string {
     path.join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+// The same address as the site: Starlight then writes canonical links and a sitemap, as ours does.
 export default defineConfig({
+  site: ${JSON.stringify(siteConfig.url)},
+  base: ${JSON.stringify(siteConfig.base)},
   srcDir: './',
   trailingSlash: 'always',
   integrations: [starlight(${JSON.stringify({ title: siteConfig.title, defaultLocale: 'root', locales, sidebar })})],
