@@ -11,6 +11,7 @@ import { resolveImage } from './book/images.ts';
 import { pagePdf } from './book/page.ts';
 import { engineHash, hash, PdfCache } from './cache.ts';
 import { materialPages } from './mdx/pages.ts';
+import { preloadEnginePrintForms } from './mdx/print-forms.ts';
 import { applyPrintForms } from './mdx/transform.ts';
 import type { GeneratedPdfs } from './output.ts';
 import { materialPdfPath, type PdfEntry, type PdfManifest, pagePdfPath, worksheetPdfPath } from './paths.ts';
@@ -68,6 +69,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
     options.log?.(`${previous.manifest.entries.length} PDFs (0 made, all from cache: inputs unchanged) in ${ms} ms`);
     return { ...previous, stats: { made: 0, reused: previous.manifest.entries.length, ms } };
   }
+  preloadEnginePrintForms();
   const worksheets = (await loadWorksheets(root)).map((w) => w.definition);
   const allWorksheets = new Map(worksheets.map((w) => [w.id, w]));
   const entries: PdfEntry[] = [];

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 // Static imports only: Astro loads the config (and this integration) with a Vite module runner
@@ -108,10 +108,26 @@ export async function findPrintForm(component: ImportedComponent, mdxFile: strin
       reason: `<${component.local}> has no print form: create ${path.relative(process.cwd(), sibling)} (see src/pdf/print-form.ts)`,
     };
   }
+  return { ok: true, form: await load(sibling) };
+}
+
+function load(sibling: string): Promise<PrintForm> {
   let promise = loaded.get(sibling);
   if (!promise) {
     promise = loadSibling(sibling);
     loaded.set(sibling, promise);
   }
-  return { ok: true, form: await promise };
+  return promise;
+}
+
+/**
+ * Starts bundling the print forms of the engine's own components, side by side, while the pages
+ * are still being read: esbuild then works while the sources are parsed. A failure shows when a
+ * page uses the component, with the page named.
+ */
+export function preloadEnginePrintForms(): void {
+  const dir = path.join(engineSrc, 'components');
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.print.ts')) load(path.join(dir, name)).catch(() => undefined);
+  }
 }
