@@ -120,21 +120,21 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
         const chapters: BookChapter[] = [];
         const parts: string[] = [];
         const referenced = new Set<string>();
-        const urlOf = (slug: string | undefined) => site.absolute(`${localePrefix(site, locale)}${slug}/`);
+        const pageUrls = pages.map((p) => site.absolute(`${localePrefix(site, locale)}${p.slug}/`));
         // All pages at once: the print forms they use are bundled side by side by esbuild.
         const trees = await Promise.all(
-          pages.map((p) =>
+          pages.map((p, i) =>
             applyPrintForms(p.tree, p.file, {
               locale,
               material: material.slug,
-              pageUrl: urlOf(p.slug),
+              pageUrl: pageUrls[i] as string,
               file: p.relPath,
             }),
           ),
         );
         for (const [i, p] of pages.entries()) {
           const tree = trees[i] as Root;
-          const pageUrl = urlOf(p.slug);
+          const pageUrl = pageUrls[i] as string;
           const onPage = referencedIn(tree);
           for (const id of onPage) {
             if (!worksheetUrls.has(id)) worksheetUrls.set(id, pageUrl);
