@@ -37,12 +37,11 @@ import {
   parseImport,
   planImport,
 } from './transfer.ts';
+import { fill, savedNote } from './text.ts';
 
 type El = HTMLElement;
 const $ = <T extends Element = El>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
 const $$ = <T extends Element = El>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
-const fill = (t: string, v: Record<string, string | number>) =>
-  t.replace(/\{(\w+)\}/g, (m, k: string) => String(v[k] ?? m));
 const h = (tag: string, text?: string, cls?: string): El => {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;
@@ -131,6 +130,7 @@ class Sheet {
       this.alert(this.t.corrupt);
       if (res.locked) this.memory = true;
     }
+    if (res.restored && !this.memory) this.status(savedNote(this.env.updatedAt, new Date(), this.lang, this.t));
     if (res.changed && !this.memory) this.persist();
     this.refresh();
     this.listen();
@@ -288,8 +288,7 @@ class Sheet {
       this.setMemory();
       return;
     }
-    const time = new Date(this.env.updatedAt).toLocaleTimeString(this.lang, { hour: '2-digit', minute: '2-digit' });
-    this.status(fill(this.t.savedAt, { time }));
+    this.status(savedNote(this.env.updatedAt, new Date(), this.lang, this.t));
     if (!this.persistAsked) {
       this.persistAsked = true;
       // Ask the browser to keep the data (Safari deletes script storage after a week away).

@@ -29,6 +29,7 @@ const fi = {
   progress: '{done} / {total} vastattu',
   requiredLeft: 'Pakollisia vastaamatta: {n}',
   savedAt: 'Tallennettu klo {time}',
+  savedOn: 'Tallennettu {date} klo {time}',
   notSaved: 'Ei vielä tallennettu',
   memoryOnly:
     'Selaimesi ei salli tallentamista (esimerkiksi yksityinen selaustila tai tila täynnä). Lomake toimii, mutta vastaukset katoavat, kun suljet sivun. Vie vastaukset tiedostoon tai tulosta ne.',
@@ -109,6 +110,7 @@ const en: WsStrings = {
   progress: '{done} / {total} answered',
   requiredLeft: 'Required items unanswered: {n}',
   savedAt: 'Saved at {time}',
+  savedOn: 'Saved on {date} at {time}',
   notSaved: 'Not saved yet',
   memoryOnly:
     'Your browser does not allow saving (for example private browsing, or storage is full). The form works, but your answers will be lost when you close the page. Export your answers to a file or print them.',
@@ -167,6 +169,7 @@ const sv: Partial<WsStrings> = {
   print: 'Skriv ut mina svar',
   clear: 'Töm mina svar',
   savedAt: 'Sparat kl. {time}',
+  savedOn: 'Sparat {date} kl. {time}',
   privacyTitle: 'Dina svar stannar på den här enheten',
 };
 
@@ -178,7 +181,4 @@ export function wsStrings(locale: string | undefined): WsStrings {
   return { ...fi, ...(all[base] ?? {}) };
 }
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}
+export { fill } from './text.ts';

@@ -99,6 +99,8 @@ export interface LoadResult {
   locked?: boolean;
   /** The envelope changed while loading (migration, fitting): save it. */
   changed?: boolean;
+  /** Answers saved earlier were read back. */
+  restored?: boolean;
 }
 
 /** Reads the answers of one worksheet. Never throws. */
@@ -133,7 +135,7 @@ export function load(store: Store | null, sheet: SheetSpec, now = new Date()): L
   }
   const fitted = fitEnvelope(sheet, env);
   const changed = JSON.stringify(fitted) !== JSON.stringify(env);
-  return { envelope: fitted, ...(changed ? { changed } : {}) };
+  return { envelope: fitted, restored: true, ...(changed ? { changed } : {}) };
 }
 
 function isQuota(error: unknown): boolean {

@@ -16,10 +16,32 @@ export function maybeText(text: LocalizedText | undefined, locale: string | unde
   return text ? pickText(text, locale) : undefined;
 }
 
+/** Fills `{name}` placeholders; unknown names stay as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
 /** Splits a text block into paragraphs at blank lines. */
 export function paragraphs(text: string): string[] {
   return text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
+}
+
+/**
+ * "Saved at 14.05", or with the date when the answers were saved on another day: a participant
+ * coming back next week sees that the page still holds last week's answers.
+ */
+export function savedNote(
+  savedAt: string,
+  now: Date,
+  lang: string,
+  t: { savedAt: string; savedOn: string },
+): string {
+  const saved = new Date(savedAt);
+  const time = saved.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
+  if (saved.toDateString() === now.toDateString()) return fill(t.savedAt, { time });
+  const date = saved.toLocaleDateString(lang, { day: 'numeric', month: 'numeric', year: 'numeric' });
+  return fill(t.savedOn, { date, time });
 }

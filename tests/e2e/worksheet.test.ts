@@ -129,6 +129,8 @@ describe('worksheets in the browser', () => {
 
     await page.reload();
     await page.waitForSelector('.ws-js');
+    // The status line says the answers on the page are saved ones, not "not saved yet".
+    await expect(page.locator('[data-ws-status]').textContent()).resolves.toMatch(/^Tallennettu klo \d\d\.\d\d$/);
     expect(await page.inputValue('#ws-oma-tilanne-nyt-paiva')).toBe('2026-11-24');
     expect(await page.isChecked('#ws-oma-tilanne-nyt-tilanne-kokeilu')).toBe(true);
     expect(await page.isChecked('#ws-oma-tilanne-nyt-arki-4')).toBe(true);

@@ -28,7 +28,7 @@ describe('storage', () => {
     expect(save(store, env)).toBe('ok');
     expect([...store.data.keys()]).toEqual([keyFor('testi')]);
     const res = load(store, spec(), now);
-    expect(res).toEqual({ envelope: env });
+    expect(res).toEqual({ envelope: env, restored: true });
   });
 
   it('an empty store gives an empty envelope without problems', () => {
