@@ -28,6 +28,7 @@ import {
   save,
   writable,
 } from './storage.ts';
+import { fill, savedNote } from './text.ts';
 import {
   applyImport,
   exportName,
@@ -37,7 +38,6 @@ import {
   parseImport,
   planImport,
 } from './transfer.ts';
-import { fill, savedNote } from './text.ts';
 
 type El = HTMLElement;
 const $ = <T extends Element = El>(root: ParentNode, sel: string) => root.querySelector<T>(sel);

@@ -33,12 +33,7 @@ export function paragraphs(text: string): string[] {
  * "Saved at 14.05", or with the date when the answers were saved on another day: a participant
  * coming back next week sees that the page still holds last week's answers.
  */
-export function savedNote(
-  savedAt: string,
-  now: Date,
-  lang: string,
-  t: { savedAt: string; savedOn: string },
-): string {
+export function savedNote(savedAt: string, now: Date, lang: string, t: { savedAt: string; savedOn: string }): string {
   const saved = new Date(savedAt);
   const time = saved.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
   if (saved.toDateString() === now.toDateString()) return fill(t.savedAt, { time });
