@@ -83,3 +83,25 @@ describe('language and theme', () => {
     await page.context().close();
   });
 });
+
+describe('header menus', () => {
+  it.each(['/', '/en/'])('show every choice in full, not cut with an ellipsis (%s)', async (path) => {
+    const page = await open(path, { viewport: { width: 1280, height: 800 } });
+    const cut = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const select of document.querySelectorAll<HTMLSelectElement>('header select')) {
+        const style = getComputedStyle(select);
+        const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        context.font = style.font;
+        const room = select.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+        for (const option of select.options) {
+          const text = option.textContent?.trim() ?? '';
+          if (context.measureText(text).width > room) out.push(text);
+        }
+      }
+      return out;
+    });
+    expect(cut).toEqual([]);
+    await page.context().close();
+  });
+});
