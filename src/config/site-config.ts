@@ -65,7 +65,7 @@ export const siteConfigSchema = z.object({
   sidebar: z
     .object({ before: z.array(sidebarGroup).default([]), after: z.array(sidebarGroup).default([]) })
     .default({ before: [], after: [] }),
-  /** Links in every page's footer (downloads, privacy, accessibility, license …). */
+  /** Links in every page's footer (downloads, privacy, accessibility, license …); the same page in the other languages follows them. */
   footerLinks: z.array(z.object({ slug: pageSlug, label: localized })).default([]),
   /** Materials: one folder under content/docs each; the order is the sidebar's order. */
   materials: z.array(

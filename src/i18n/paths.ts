@@ -4,3 +4,9 @@ export function localePath(base: string, locale: string | undefined, slug: strin
   const clean = slug.replace(/^\/+/, '');
   return `${prefix}${locale ? `${locale}/` : ''}${clean}`;
 }
+
+/** A page's slug without its locale folder: `en/opas/roolit` -> `opas/roolit`, `en` -> ``. */
+export function slugWithoutLocale(slug: string, locale: string | undefined): string {
+  if (!locale) return slug;
+  return slug === locale ? '' : slug.replace(new RegExp(`^${locale}/`), '');
+}

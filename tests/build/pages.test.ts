@@ -61,6 +61,19 @@ describe('every built page', () => {
   });
 });
 
+describe('language links in the footer', () => {
+  // Starlight hides its language menu on phones on pages without a sidebar, such as the home page.
+  it.each([
+    ['index.html', '/en/', 'en', 'English'],
+    ['en/index.html', '/', 'fi', 'Suomi'],
+    ['opas/roolit/index.html', '/en/opas/roolit/', 'en', 'English'],
+    ['en/mentorointi/index.html', '/mentorointi/', 'fi', 'Suomi'],
+  ])('%s links to the same page in the other language', (page, href, lang, label) => {
+    const footer = readDist(page).split('class="site-footer')[1] ?? '';
+    expect(footer).toMatch(new RegExp(`<a href="${href}" hreflang="${lang}" lang="${lang}"[^>]*>${label}</a>`));
+  });
+});
+
 describe('search index', () => {
   it('Pagefind indexed the site in both languages', () => {
     expect(existsSync(path.join(distDir, 'pagefind/pagefind.js'))).toBe(true);
