@@ -161,6 +161,27 @@ describe('language-requirement explorer', () => {
     expect(kept).toEqual(['{not json']);
     await context.close();
   });
+
+  it('on a phone, every skill shows its level and why without scrolling sideways, and is still a table', async () => {
+    const context = await newContext(site.browser, { viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/vieraskieliset/kielitaitotyokalu/`);
+    await page.waitForSelector('.vk-explorer.vk-ready');
+    const outside = await page.evaluate(() => {
+      const table = document.querySelector('.vk-demands') as HTMLElement;
+      const right = table.getBoundingClientRect().right;
+      return [...table.querySelectorAll('tbody :is(th, select, .vk-why span:not([hidden]))')]
+        .filter((e) => e.getBoundingClientRect().right > right + 1 || e.getBoundingClientRect().width === 0)
+        .map((e) => e.textContent?.trim().slice(0, 30));
+    });
+    expect(outside).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // The block layout keeps the table's meaning for screen readers.
+    const speaking = page.getByRole('table', { name: /./ }).first();
+    expect(await speaking.getByRole('rowheader').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.getByRole('combobox', { name: /Puhuminen/ }).isVisible()).toBe(true);
+    await context.close();
+  });
 });
 
 describe('practice dialogue', () => {
