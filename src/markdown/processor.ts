@@ -5,6 +5,7 @@ import { compoundParts } from './compound-parts.ts';
 import { focusableTables } from './focusable-tables.ts';
 import { mdxComponents } from './mdx-components.ts';
 import { pdfLinks } from './pdf-links.ts';
+import { stackedTables } from './stacked-tables.ts';
 import { worksheetIds } from './worksheet-ids.ts';
 
 /**
@@ -19,6 +20,7 @@ export function guidebookMarkdown(siteConfig: SiteConfig) {
       baseLinks({ base: siteConfig.base }),
       compoundParts({ parts: siteConfig.searchCompounds }),
       focusableTables(),
+      stackedTables(),
     ],
   });
 }

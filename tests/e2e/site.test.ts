@@ -105,3 +105,38 @@ describe('header menus', () => {
     await page.context().close();
   });
 });
+
+describe('wide tables on a phone', () => {
+  it('show every column of a row without scrolling sideways, name each cell, and stay tables', async () => {
+    const page = await open('/opas/roolit/', { viewport: { width: 360, height: 740 } });
+    const table = page.locator('main table.stacked-narrow').first();
+    const problems = await table.evaluate((t) => {
+      const right = t.getBoundingClientRect().right;
+      return [...t.querySelectorAll('tbody td')]
+        .filter((td) => td.getBoundingClientRect().right > right + 1)
+        .map((td) => td.textContent);
+    });
+    expect(problems).toEqual([]);
+    // Each cell after the first shows its column's name in front of it.
+    const label = await table
+      .locator('tbody td:nth-child(2)')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toMatch(/^"Ennen kokeilua: "/);
+    // Screen readers still meet a table with its column headers.
+    const asTable = page.getByRole('table').first();
+    expect(await asTable.getByRole('columnheader').count()).toBe(4);
+    expect(await asTable.getByRole('cell', { name: /tarjoaa paikan/ }).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('stay in columns on a wide screen', async () => {
+    const page = await open('/opas/roolit/');
+    const display = await page
+      .locator('main table.stacked-narrow tr')
+      .first()
+      .evaluate((tr) => getComputedStyle(tr).display);
+    expect(display).toBe('table-row');
+    await page.context().close();
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baseLinks } from '../../../src/markdown/base-links.ts';
 import { compoundParts, compoundTails } from '../../../src/markdown/compound-parts.ts';
 import { focusableTables } from '../../../src/markdown/focusable-tables.ts';
+import { stackedTables } from '../../../src/markdown/stacked-tables.ts';
 import { compilePage } from './compile.ts';
 
 describe('compoundTails', () => {
@@ -50,6 +51,26 @@ describe('tables join the tab order', () => {
   it('gives every table tabindex 0', async () => {
     const code = await compilePage('| a | b |\n|---|---|\n| 1 | 2 |\n', { hast: [focusableTables()] });
     expect(code).toMatch(/_components\.table, \{\s*tabIndex: "0"/);
+  });
+});
+
+describe('wide tables stack on narrow screens', () => {
+  const wide = '| Rooli | Ennen | **Aikana** |\n|---|---|---|\n| Mentori | valmistautuu | tukee |\n';
+
+  it('marks a table of three columns, names each cell by its column and keeps the table roles', async () => {
+    const code = await compilePage(wide, { hast: [focusableTables(), stackedTables()] });
+    expect(code).toMatch(/_components\.table, \{\s*tabIndex: "0",\s*className: "stacked-narrow",\s*role: "table"/);
+    expect(code.match(/role: "rowgroup"/g)).toHaveLength(2);
+    expect(code.match(/role: "columnheader"/g)).toHaveLength(3);
+    // The column name is the header's text, without its markup.
+    expect(code).toMatch(/role: "cell",\s*"data-label": "Aikana",\s*children: "tukee"/);
+    expect(code).toMatch(/role: "cell",\s*"data-label": "Rooli",\s*children: "Mentori"/);
+  });
+
+  it('leaves a two-column table as it is', async () => {
+    const code = await compilePage('| a | b |\n|---|---|\n| 1 | 2 |\n', { hast: [stackedTables()] });
+    expect(code).not.toContain('stacked-narrow');
+    expect(code).not.toContain('role:');
   });
 });
 
