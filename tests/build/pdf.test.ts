@@ -156,6 +156,14 @@ describe('PDFs in dist/pdf', () => {
     }
   });
 
+  it('a book leaves out the link to itself together with its lead-in', () => {
+    // The web page says "The whole guide is also a printable book:" before the link; in the book
+    // that sentence would lead to nothing.
+    expect(text('pdf/fi/opas.pdf')).not.toContain('tulostettavana kirjana');
+    expect(text('pdf/en/mentorointi.pdf')).not.toContain('printable PDF book');
+    expect(readFileSync(path.join(distDir, 'opas/index.html'), 'utf8')).toContain('tulostettavana kirjana:');
+  });
+
   it('every worksheet PDF has its title and section headings, and one form field per input', async () => {
     for (const e of manifest.entries.filter((x) => x.kind === 'worksheet')) {
       const sheet = worksheets.find((w) => w.id === e.id);
