@@ -182,6 +182,28 @@ describe('PDFs in dist/pdf', () => {
     }
   });
 
+  it('every worksheet PDF keeps each section title on the page where its first question starts', () => {
+    const strays: string[] = [];
+    for (const e of manifest.entries.filter((x) => x.kind === 'worksheet')) {
+      const sheet = worksheets.find((w) => w.id === e.id) as WorksheetDefinition;
+      // pdftotext ends each page with a form feed.
+      const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(distDir, e.path), '-'], {
+        encoding: 'utf8',
+      }).split('\f');
+      for (const section of sheet.sections) {
+        const first = section.fields[0];
+        const label = first && 'label' in first && first.label ? norm(pickText(first.label, e.locale)) : undefined;
+        if (!label) continue;
+        // The title is a line of its own; the same words may appear earlier in running text.
+        const title = norm(pickText(section.title, e.locale));
+        const page = pages.findIndex((p) => p.split('\n').some((line) => norm(line) === title));
+        if (!norm(pages[page] ?? '').includes(label))
+          strays.push(`${e.path}: "${title}" on page ${page + 1} without "${label}"`);
+      }
+    }
+    expect(strays).toEqual([]);
+  });
+
   it('pages render with ink on them (pdftoppm)', () => {
     const pick = [
       ...manifest.entries.filter((e) => e.kind === 'material' || e.kind === 'page'),

@@ -12,6 +12,8 @@ import { currentPage, type FieldWidget, fieldName, type SheetContext } from './c
  * Each renderer draws the field for handwriting and records where its fillable form fields go.
  */
 export interface FieldRenderer<T extends FieldType> {
+  /** Height of the field's start (label and first lines, boxes or rows), kept on one page. */
+  start(field: FieldOf<T>, ctx: SheetContext): number;
   draw(field: FieldOf<T>, ctx: SheetContext): void;
 }
 
@@ -123,8 +125,8 @@ function tickRow(
 }
 
 const text: FieldRenderer<'text'> = {
+  start: (field, ctx) => labelHeight(ctx, field) + BOX + GAP_AFTER,
   draw(field, ctx) {
-    ensureRoom(ctx, labelHeight(ctx, field) + BOX + GAP_AFTER);
     drawLabel(ctx, field);
     writeBox(ctx, ctx.x, ctx.doc.y, ctx.width, field.id, labelText(ctx, field));
     ctx.doc.y += BOX + GAP_AFTER;
@@ -132,8 +134,8 @@ const text: FieldRenderer<'text'> = {
 };
 
 const date: FieldRenderer<'date'> = {
+  start: (field, ctx) => labelHeight(ctx, field) + BOX + GAP_AFTER,
   draw(field, ctx) {
-    ensureRoom(ctx, labelHeight(ctx, field) + BOX + GAP_AFTER);
     drawLabel(ctx, field);
     const w = 150;
     const top = ctx.doc.y;
@@ -151,9 +153,8 @@ const date: FieldRenderer<'date'> = {
 };
 
 const textarea: FieldRenderer<'textarea'> = {
+  start: (field, ctx) => labelHeight(ctx, field) + Math.min(field.lines, 3) * LINE + GAP_AFTER,
   draw(field, ctx) {
-    const first = Math.min(field.lines, 3);
-    ensureRoom(ctx, labelHeight(ctx, field) + first * LINE + GAP_AFTER);
     drawLabel(ctx, field);
     writingLines(ctx, field.lines, field.id, labelText(ctx, field));
     ctx.doc.y += GAP_AFTER - 4;
@@ -174,18 +175,23 @@ function steps(scale: ScaleLike): number[] {
   return out;
 }
 
+/** Boxes in a row, each with its number and words under it, the ends' words below. */
+function scaleGeometry(field: FieldOf<'scale'>, ctx: SheetContext) {
+  const values = steps(field);
+  const cell = Math.min(64, ctx.width / values.length);
+  const stepLabels = field.stepLabels?.map((l) => pickText(l, ctx.locale));
+  const labelH = stepLabels
+    ? Math.max(...stepLabels.map((l) => textHeight(ctx, l, { size: type.small }, cell - 4)))
+    : 0;
+  const endH = field.minLabel || field.maxLabel ? 14 : 0;
+  return { values, cell, stepLabels, labelH, endH, height: 40 + labelH + endH };
+}
+
 const scale: FieldRenderer<'scale'> = {
+  start: (field, ctx) => labelHeight(ctx, field) + scaleGeometry(field, ctx).height + GAP_AFTER,
   draw(field, ctx) {
     const { doc } = ctx;
-    const values = steps(field);
-    const cell = Math.min(64, ctx.width / values.length);
-    const stepLabels = field.stepLabels?.map((l) => pickText(l, ctx.locale));
-    const labelH = stepLabels
-      ? Math.max(...stepLabels.map((l) => textHeight(ctx, l, { size: type.small }, cell - 4)))
-      : 0;
-    const endH = field.minLabel || field.maxLabel ? 14 : 0;
-    const height = 40 + labelH + endH;
-    ensureRoom(ctx, labelHeight(ctx, field) + height + GAP_AFTER);
+    const { values, cell, stepLabels, labelH, endH } = scaleGeometry(field, ctx);
     drawLabel(ctx, field);
     const top = doc.y;
     const name = field.id;
@@ -242,15 +248,13 @@ function listHeight(ctx: SheetContext, texts: string[], width = ctx.width): numb
 }
 
 const choice: FieldRenderer<'choice'> = {
-  draw(field, ctx) {
-    ensureRoom(
+  start: (field, ctx) =>
+    labelHeight(ctx, field) +
+    listHeight(
       ctx,
-      labelHeight(ctx, field) +
-        listHeight(
-          ctx,
-          field.options.slice(0, 8).map((o) => pickText(o.label, ctx.locale)),
-        ),
-    );
+      field.options.slice(0, 8).map((o) => pickText(o.label, ctx.locale)),
+    ),
+  draw(field, ctx) {
     drawLabel(ctx, field);
     for (const option of field.options) {
       tickRow(ctx, pickText(option.label, ctx.locale), field.id, 'radio', option.id);
@@ -260,9 +264,14 @@ const choice: FieldRenderer<'choice'> = {
 };
 
 const multi: FieldRenderer<'multi'> = {
+  start: (field, ctx) =>
+    labelHeight(ctx, field) +
+    listHeight(
+      ctx,
+      field.options.slice(0, 8).map((o) => pickText(o.label, ctx.locale)),
+    ) +
+    (field.other ? 22 : 0),
   draw(field, ctx) {
-    const texts = field.options.slice(0, 8).map((o) => pickText(o.label, ctx.locale));
-    ensureRoom(ctx, labelHeight(ctx, field) + listHeight(ctx, texts) + (field.other ? 22 : 0));
     drawLabel(ctx, field);
     for (const option of field.options) {
       tickRow(ctx, pickText(option.label, ctx.locale), fieldName(field.id, option.id), 'checkbox', 'on');
@@ -299,9 +308,14 @@ const multi: FieldRenderer<'multi'> = {
 };
 
 const checklist: FieldRenderer<'checklist'> = {
+  start: (field, ctx) =>
+    labelHeight(ctx, field) +
+    listHeight(
+      ctx,
+      field.items.slice(0, 6).map((o) => pickText(o.label, ctx.locale)),
+      field.notes ? ctx.width * 0.55 : ctx.width,
+    ),
   draw(field, ctx) {
-    const texts = field.items.slice(0, 6).map((o) => pickText(o.label, ctx.locale));
-    ensureRoom(ctx, labelHeight(ctx, field) + listHeight(ctx, texts, field.notes ? ctx.width * 0.55 : ctx.width));
     drawLabel(ctx, field);
     const { doc } = ctx;
     for (const item of field.items) {
@@ -331,20 +345,29 @@ const checklist: FieldRenderer<'checklist'> = {
   },
 };
 
+/** A row per statement, a column per scale step, under a head row of numbers and words. */
+function matrixGeometry(field: FieldOf<'matrix'>, ctx: SheetContext) {
+  const values = steps(field.scale);
+  const labelCol = Math.max(ctx.width * (field.scale.stepLabels ? 0.34 : 0.42), ctx.width - values.length * 48);
+  const cell = (ctx.width - labelCol) / values.length;
+  const stepLabels = field.scale.stepLabels?.map((l) => pickText(l, ctx.locale));
+  // The number and the words: the legend and the answers PDF speak in numbers.
+  const heads = values.map((v, i) => (stepLabels?.[i] ? `${v}\n${stepLabels[i]}` : String(v)));
+  const headH = Math.max(...heads.map((h) => textHeight(ctx, h, { size: type.small, font: 'bold' }, cell - 4))) + 10;
+  const rowHeights = field.rows.map((r) =>
+    Math.max(textHeight(ctx, pickText(r.label, ctx.locale), {}, labelCol - 10) + 10, 24),
+  );
+  return { values, labelCol, cell, heads, headH, rowHeights };
+}
+
 const matrix: FieldRenderer<'matrix'> = {
+  start(field, ctx) {
+    const { headH, rowHeights } = matrixGeometry(field, ctx);
+    return labelHeight(ctx, field) + headH + (rowHeights[0] ?? 24) * 2 + 20;
+  },
   draw(field, ctx) {
     const { doc } = ctx;
-    const values = steps(field.scale);
-    const labelCol = Math.max(ctx.width * (field.scale.stepLabels ? 0.34 : 0.42), ctx.width - values.length * 48);
-    const cell = (ctx.width - labelCol) / values.length;
-    const stepLabels = field.scale.stepLabels?.map((l) => pickText(l, ctx.locale));
-    // The number and the words: the legend and the answers PDF speak in numbers.
-    const heads = values.map((v, i) => (stepLabels?.[i] ? `${v}\n${stepLabels[i]}` : String(v)));
-    const headH = Math.max(...heads.map((h) => textHeight(ctx, h, { size: type.small, font: 'bold' }, cell - 4))) + 10;
-    const rowHeights = field.rows.map((r) =>
-      Math.max(textHeight(ctx, pickText(r.label, ctx.locale), {}, labelCol - 10) + 10, 24),
-    );
-    ensureRoom(ctx, labelHeight(ctx, field) + headH + (rowHeights[0] ?? 24) * 2 + 20);
+    const { values, labelCol, cell, heads, headH, rowHeights } = matrixGeometry(field, ctx);
     drawLabel(ctx, field);
     // Legend of the scale ends.
     const min = maybeText(field.scale.minLabel, ctx.locale);
@@ -400,20 +423,29 @@ const matrix: FieldRenderer<'matrix'> = {
   },
 };
 
+const TABLE_ROW = 28;
+
+/** Date columns narrow, text columns share the rest; the head row as tall as its longest title. */
+function tableGeometry(field: FieldOf<'table'>, ctx: SheetContext) {
+  const dateW = 90;
+  const dates = field.columns.filter((c) => c.type === 'date').length;
+  const textW = (ctx.width - dates * dateW) / Math.max(1, field.columns.length - dates);
+  const widths = field.columns.map((c) => (c.type === 'date' ? dateW : textW));
+  const heads = field.columns.map((c) => pickText(c.label, ctx.locale));
+  const headH =
+    Math.max(
+      ...heads.map((h, i) => textHeight(ctx, h, { size: type.small + 0.5, font: 'bold' }, (widths[i] ?? 60) - 8)),
+    ) + 10;
+  return { widths, heads, headH };
+}
+
 const table: FieldRenderer<'table'> = {
+  start: (field, ctx) =>
+    labelHeight(ctx, field) + tableGeometry(field, ctx).headH + TABLE_ROW * Math.min(3, field.printRows) + 10,
   draw(field, ctx) {
     const { doc } = ctx;
-    const dateW = 90;
-    const dates = field.columns.filter((c) => c.type === 'date').length;
-    const textW = (ctx.width - dates * dateW) / Math.max(1, field.columns.length - dates);
-    const widths = field.columns.map((c) => (c.type === 'date' ? dateW : textW));
-    const heads = field.columns.map((c) => pickText(c.label, ctx.locale));
-    const headH =
-      Math.max(
-        ...heads.map((h, i) => textHeight(ctx, h, { size: type.small + 0.5, font: 'bold' }, (widths[i] ?? 60) - 8)),
-      ) + 10;
-    const rowH = 28;
-    ensureRoom(ctx, labelHeight(ctx, field) + headH + rowH * Math.min(3, field.printRows) + 10);
+    const { widths, heads, headH } = tableGeometry(field, ctx);
+    const rowH = TABLE_ROW;
     drawLabel(ctx, field);
     const drawHead = () => {
       const top = doc.y;
@@ -472,17 +504,23 @@ const table: FieldRenderer<'table'> = {
   },
 };
 
+/** A tinted box with an optional bold label and the text's paragraphs. */
+function infoGeometry(field: FieldOf<'info'>, ctx: SheetContext) {
+  const label = maybeText(field.label, ctx.locale);
+  const paras = paragraphs(pickText(field.text, ctx.locale));
+  const inner = { ...ctx, x: ctx.x + 12, width: ctx.width - 24 };
+  const h =
+    (label ? textHeight(inner, label, { font: 'bold' }) + 4 : 0) +
+    paras.reduce((s, p) => s + textHeight(inner, p) + 5, 0) +
+    16;
+  return { label, paras, inner, h };
+}
+
 const info: FieldRenderer<'info'> = {
+  start: (field, ctx) => Math.min(infoGeometry(field, ctx).h, bodyHeight),
   draw(field, ctx) {
     const { doc } = ctx;
-    const label = maybeText(field.label, ctx.locale);
-    const paras = paragraphs(pickText(field.text, ctx.locale));
-    const inner = { ...ctx, x: ctx.x + 12, width: ctx.width - 24 };
-    const h =
-      (label ? textHeight(inner, label, { font: 'bold' }) + 4 : 0) +
-      paras.reduce((s, p) => s + textHeight(inner, p) + 5, 0) +
-      16;
-    ensureRoom(ctx, Math.min(h, bodyHeight));
+    const { label, paras, inner, h } = infoGeometry(field, ctx);
     const top = doc.y;
     box(ctx, ctx.x, top, ctx.width, h, { fill: ctx.theme.accentLight, stroke: 'none', radius: 3 });
     box(ctx, ctx.x, top, 3, h, { fill: ctx.theme.accent, stroke: 'none' });
@@ -507,7 +545,17 @@ export const fieldRenderers: { [K in FieldType]: FieldRenderer<K> } = {
   info,
 };
 
+function rendererOf(field: Field): FieldRenderer<typeof field.type> {
+  return fieldRenderers[field.type] as FieldRenderer<typeof field.type>;
+}
+
+/** Height a field's start needs on one page; a section title is kept with it. */
+export function fieldStart(field: Field, ctx: SheetContext): number {
+  return rendererOf(field).start(field as never, ctx);
+}
+
+/** Draws a field, on a new page if its start would not fit on this one. */
 export function drawField(field: Field, ctx: SheetContext): void {
-  const renderer = fieldRenderers[field.type] as FieldRenderer<typeof field.type>;
-  renderer.draw(field as never, ctx);
+  ensureRoom(ctx, fieldStart(field, ctx));
+  rendererOf(field).draw(field as never, ctx);
 }

@@ -1,10 +1,10 @@
 import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { maybeText, paragraphs, pickText } from '../../worksheets/text.ts';
-import { ensureRoom, rule, textBlock, textHeight } from '../layout.ts';
+import { bodyHeight, ensureRoom, rule, textBlock, textHeight } from '../layout.ts';
 import { t } from '../strings.ts';
 import { type } from '../theme.ts';
 import type { SheetContext } from './context.ts';
-import { drawField } from './fields.ts';
+import { drawField, fieldStart } from './fields.ts';
 
 export interface SheetOptions {
   /** Address of the worksheet's page on the site, printed as "fill in online at …". */
@@ -43,14 +43,26 @@ export function renderWorksheet(sheet: WorksheetDefinition, ctx: SheetContext, o
   doc.y += 6;
   for (const section of sheet.sections) {
     const title = pickText(section.title, locale);
-    // Keep the section title with the start of its first field (a box, a few lines or table rows).
-    ensureRoom(ctx, textHeight(ctx, title, { font: 'bold', size: type.h3 + 1 }) + 140);
+    const help = paragraphs(maybeText(section.help, locale) ?? '');
+    // Keep the section's title and help with the start of its first field: never a title alone at a page's foot.
+    const first = section.fields[0];
+    ensureRoom(
+      ctx,
+      Math.min(
+        bodyHeight,
+        4 +
+          textHeight(ctx, title, { font: 'bold', size: type.h3 + 1 }) +
+          3 +
+          8 +
+          help.reduce((sum, p) => sum + textHeight(ctx, p) + 6, 0) +
+          (first ? fieldStart(first, ctx) : 0),
+      ),
+    );
     doc.y += 4;
     textBlock(ctx, `H${level + 1}`, title, { font: 'bold', size: type.h3 + 1, color: theme.accent, gap: 3 });
     rule(ctx, doc.y, theme.accent, 1.2, ctx.x, 36);
     doc.y += 8;
-    const help = maybeText(section.help, locale);
-    if (help) for (const p of paragraphs(help)) textBlock(ctx, 'P', p, { color: theme.muted, gap: 6 });
+    for (const p of help) textBlock(ctx, 'P', p, { color: theme.muted, gap: 6 });
     for (const field of section.fields) drawField(field, ctx);
   }
 }
