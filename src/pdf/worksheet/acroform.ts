@@ -141,6 +141,10 @@ export async function addFormFields(
     }
   }
   for (const [, field] of byName) if (field instanceof PDFTextField) field.setFontSize(field.isMultiline() ? 11 : 10);
+  // The fields' appearance strings name the font "/Helvetica": readers look it up in the form's
+  // resources when they draw what is typed (pdf-lib adds them only when it draws the appearances).
+  form.acroForm.dict.set(PDFName.of('DR'), pdf.context.obj({ Font: { [font.name]: font.ref } }));
+  form.acroForm.dict.set(PDFName.of('DA'), PDFString.of(`/${font.name} 0 Tf 0 g`));
   // PDF/UA: pages with annotations say that tab order follows the structure.
   for (const page of pages) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
   compactAppearances(pdf, [...byName.values()]);
