@@ -53,7 +53,6 @@ beforeAll(async () => {
   );
   const doc = await getDocument({
     data: new Uint8Array(bytes),
-    isEvalSupported: false,
     useSystemFonts: false,
     verbosity: 0, // errors only: no OffscreenCanvas in Node, pdf.js measures text without it
     // The metrics of the standard fonts, which pdf.js needs to lay out typed text.
