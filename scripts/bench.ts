@@ -41,6 +41,9 @@ function run(label: string, cwd: string, env: Record<string, string>): number {
 /** The same pages without this project's components: imports from `~/` and their tags removed. */
 function plainCopyOfContent(target: string): void {
   cpSync(path.join(root, 'content/docs'), path.join(target, 'content/docs'), { recursive: true });
+  // Images the pages use (the home page's hero picture) go through Astro's image pipeline in both.
+  const assets = path.join(root, 'src/assets');
+  if (existsSync(assets)) cpSync(assets, path.join(target, 'src/assets'), { recursive: true });
   const strip = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const file = path.join(dir, name);
