@@ -61,6 +61,21 @@ describe('every built page', () => {
   });
 });
 
+describe('not-found pages', () => {
+  it('404.html (served for any missing address) leads home in Finnish and, marked as English, in English', () => {
+    const html = readDist('404.html');
+    expect(attr(html, /<title>([^<]+)<\/title>/)).toMatch(/^Sivua ei löytynyt/);
+    expect(links(html)).toEqual(expect.arrayContaining(['/', '/en/']));
+    expect(html).toMatch(/<p lang="en">Page not found\./);
+  });
+
+  it('the English one exists for English links to a missing page, and leads back', () => {
+    const html = readDist('en/404/index.html');
+    expect(attr(html, /<html[^>]*\slang="([^"]+)"/)).toBe('en');
+    expect(links(html)).toEqual(expect.arrayContaining(['/en/', '/']));
+  });
+});
+
 describe('language links in the footer', () => {
   // Starlight hides its language menu on phones on pages without a sidebar, such as the home page.
   it.each([

@@ -28,7 +28,8 @@ async function audit(page: Page): Promise<string[]> {
 
 const site = useBuiltSite();
 
-const pages = htmlPages().map((p) => `/${p.replace(/index\.html$/, '')}`);
+// 404.html too: the page anyone with a broken link sees.
+const pages = [...htmlPages(), '404.html'].map((p) => `/${p.replace(/index\.html$/, '')}`);
 
 describe.each([
   ['light', 1280],
