@@ -9,7 +9,8 @@ import { currentPage, type FieldWidget, fieldName, type SheetContext } from './c
 /**
  * One renderer per worksheet field type, registered in `fieldRenderers`: adding a field type means
  * adding its HTML renderer (src/components/worksheet) and its PDF renderer here, side by side.
- * Each renderer draws the field for handwriting and records where its fillable form fields go.
+ * Each renderer draws the field for handwriting and records where its fillable form fields go,
+ * and says how tall the field's start is, so that a page break never falls right after a label.
  */
 export interface FieldRenderer<T extends FieldType> {
   /** Height of the field's start (label and first lines, boxes or rows), kept on one page. */
