@@ -13,6 +13,20 @@ export interface SheetOptions {
   level?: 1 | 2;
 }
 
+/** A section's head: space above, the title and a short rule under it, the help paragraphs. */
+const head = { above: 4, title: { font: 'bold', size: type.h3 + 1 }, titleGap: 3, belowRule: 8, helpGap: 6 } as const;
+
+/** Height of a section's head as renderWorksheet draws it. */
+function sectionHeadHeight(ctx: SheetContext, title: string, help: string[]): number {
+  return (
+    head.above +
+    textHeight(ctx, title, head.title) +
+    head.titleGap +
+    head.belowRule +
+    help.reduce((sum, p) => sum + textHeight(ctx, p) + head.helpGap, 0)
+  );
+}
+
 /** Lays out a whole worksheet from the current page on: title, intro, sections, fields. */
 export function renderWorksheet(sheet: WorksheetDefinition, ctx: SheetContext, options: SheetOptions = {}): void {
   const { doc, locale, theme } = ctx;
@@ -46,23 +60,12 @@ export function renderWorksheet(sheet: WorksheetDefinition, ctx: SheetContext, o
     const help = paragraphs(maybeText(section.help, locale) ?? '');
     // Keep the section's title and help with the start of its first field: never a title alone at a page's foot.
     const first = section.fields[0];
-    ensureRoom(
-      ctx,
-      Math.min(
-        bodyHeight,
-        4 +
-          textHeight(ctx, title, { font: 'bold', size: type.h3 + 1 }) +
-          3 +
-          8 +
-          help.reduce((sum, p) => sum + textHeight(ctx, p) + 6, 0) +
-          (first ? fieldStart(first, ctx) : 0),
-      ),
-    );
-    doc.y += 4;
-    textBlock(ctx, `H${level + 1}`, title, { font: 'bold', size: type.h3 + 1, color: theme.accent, gap: 3 });
+    ensureRoom(ctx, Math.min(bodyHeight, sectionHeadHeight(ctx, title, help) + (first ? fieldStart(first, ctx) : 0)));
+    doc.y += head.above;
+    textBlock(ctx, `H${level + 1}`, title, { ...head.title, color: theme.accent, gap: head.titleGap });
     rule(ctx, doc.y, theme.accent, 1.2, ctx.x, 36);
-    doc.y += 8;
-    for (const p of help) textBlock(ctx, 'P', p, { color: theme.muted, gap: 6 });
+    doc.y += head.belowRule;
+    for (const p of help) textBlock(ctx, 'P', p, { color: theme.muted, gap: head.helpGap });
     for (const field of section.fields) drawField(field, ctx);
   }
 }
