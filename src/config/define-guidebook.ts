@@ -35,6 +35,7 @@ const contentSecurityPolicy: Exclude<NonNullable<AstroUserConfig['security']>['c
     "frame-src 'none'",
   ],
   scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+  // Astro warns that 'self' does not reach `style-src-attr`: it need not, an attribute loads no file.
   styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 };
 
@@ -82,12 +83,19 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
     markdown: {
       // Astro 7's Rust Markdown processor, with the engine's checks and transforms as its plugins.
       processor: guidebookMarkdown(siteConfig),
+      // Starlight's Expressive Code highlights code blocks (and turns this off itself, too late
+      // for Astro's warning that Shiki's inline styles would not pass the CSP).
+      syntaxHighlight: false,
     },
     vite: {
       // A build with its own cache folder keeps Vite's cache there too (tests, benchmark).
       ...(process.env.GUIDEBOOK_CACHE_DIR ? { cacheDir: `${process.env.GUIDEBOOK_CACHE_DIR}/vite` } : {}),
       plugins: [guidebookVitePlugin(siteConfig), starlightA11yPatches(), fillWorkerAsset()],
       resolve: { alias: [{ find: /^~\//, replacement: engineSrc }] },
+      // Astro marks every MDX page with a "use astro:head-inject" directive that Rolldown warns
+      // about, ten lines a page (withastro/astro#18087, harmless): 150 pages of it buried any real
+      // warning. The engine's own code has no module-level directives.
+      build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
     },
   };
 }
