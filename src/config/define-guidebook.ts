@@ -11,7 +11,7 @@ import { guidebookConfigChecks } from './config-checks.ts';
 import { keepContentCache } from './keep-content-cache.ts';
 import type { SiteConfig } from './site-config.ts';
 import { starlightOptions } from './starlight-options.ts';
-import { guidebookVitePlugin, starlightA11yPatches } from './vite-plugin.ts';
+import { guidebookVitePlugin, starlightPatches } from './vite-plugin.ts';
 
 /** The engine's `src/`, so `~/components/…` works from any project root (tsconfig paths do not travel). */
 const engineSrc = fileURLToPath(new URL('../', import.meta.url));
@@ -90,7 +90,7 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
     vite: {
       // A build with its own cache folder keeps Vite's cache there too (tests, benchmark).
       ...(process.env.GUIDEBOOK_CACHE_DIR ? { cacheDir: `${process.env.GUIDEBOOK_CACHE_DIR}/vite` } : {}),
-      plugins: [guidebookVitePlugin(siteConfig), starlightA11yPatches(), fillWorkerAsset()],
+      plugins: [guidebookVitePlugin(siteConfig), starlightPatches(), fillWorkerAsset()],
       resolve: { alias: [{ find: /^~\//, replacement: engineSrc }] },
       // Astro marks every MDX page with a "use astro:head-inject" directive that Rolldown warns
       // about, ten lines a page (withastro/astro#18087, harmless): 150 pages of it buried any real

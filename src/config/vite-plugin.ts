@@ -27,17 +27,38 @@ export function guidebookVitePlugin(config: SiteConfig): Plugin {
   };
 }
 
-/** Patches Starlight components' template source where its markup fails an accessibility rule. */
-export function starlightA11yPatches(): Plugin {
+const patches: Record<string, (code: string) => string> = {
+  '@astrojs/starlight/dist/components/Search.astro': patchSearchButton,
+  '@astrojs/starlight/dist/user-components/TabItem.astro': patchTabItemForPrint,
+};
+
+/**
+ * Patches Starlight components' template source where its markup fails an accessibility rule or
+ * does not print. Unit tests fail if a patch stops applying to the installed Starlight.
+ */
+export function starlightPatches(): Plugin {
   return {
-    name: 'guidebook-starlight-a11y',
+    name: 'guidebook-starlight-patches',
     enforce: 'pre',
     // A `load` hook: Astro compiles .astro files in its own pre-transform, before ours could run.
     async load(id) {
-      if (!id.endsWith('@astrojs/starlight/dist/components/Search.astro')) return undefined;
-      return patchSearchButton(await readFile(id, 'utf8'));
+      const patch = Object.entries(patches).find(([file]) => id.endsWith(file))?.[1];
+      return patch ? patch(await readFile(id, 'utf8')) : undefined;
     },
   };
+}
+
+/**
+ * A page printed from the browser should hold every tab, not only the open one (a workbook
+ * exercise keeps its coach's notes in a second tab). Each tab panel gets its label as a line of
+ * its own, shown only in print (print.css), where all panels show and the tab row does not. Search
+ * skips the line: the tab row already holds the label.
+ */
+export function patchTabItemForPrint(code: string): string {
+  return code.replace(
+    '<TabItemTagname data-label={label} data-icon={icon}>\n\t<slot />',
+    '<TabItemTagname data-label={label} data-icon={icon}>\n\t<p class="guidebook-tab-label" data-pagefind-ignore>{label}</p>\n\t<slot />',
+  );
 }
 
 /**

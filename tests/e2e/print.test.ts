@@ -63,3 +63,55 @@ describe("printing the mentor's card from the browser", () => {
     },
   );
 });
+
+describe('printing a page with tabs', () => {
+  const exercise = '/tulevaisuusvalmennus/vahvuuteni/';
+
+  it.each([exercise, `/en${exercise}`])('%s prints every tab, each led by its label', async (path) => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    const tabs = await page.locator('starlight-tabs [role="tab"]').allTextContents();
+    expect(tabs.length).toBeGreaterThan(1);
+    const labels = page.locator('starlight-tabs > [role="tabpanel"] > .guidebook-tab-label');
+    // On screen the tab row names the panels; the second one is closed.
+    expect(await labels.evaluateAll((els) => els.map((e) => getComputedStyle(e).display))).toEqual(
+      tabs.map(() => 'none'),
+    );
+    expect(await page.locator('starlight-tabs > [role="tabpanel"]').nth(1).isVisible()).toBe(false);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('starlight-tabs [role="tablist"]').isVisible()).toBe(false);
+    const panels = page.locator('starlight-tabs > [role="tabpanel"]');
+    for (let i = 0; i < tabs.length; i++) expect(await panels.nth(i).isVisible()).toBe(true);
+    expect((await labels.allTextContents()).map((t) => t.trim())).toEqual(tabs.map((t) => t.trim()));
+    expect(await labels.first().evaluate((e) => getComputedStyle(e).breakAfter)).toBe('avoid');
+    // All tabs together are longer than a page: kept in one piece they would start on a new page.
+    expect(await page.locator('starlight-tabs').evaluate((e) => getComputedStyle(e).breakInside)).toBe('auto');
+    await context.close();
+  });
+
+  it('"print my answers" still prints the worksheet alone', async () => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${exercise}`);
+    // Keep the print state in place to inspect it: no print dialog, no clean-up after it.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+      const add = window.addEventListener.bind(window);
+      window.addEventListener = ((type: string, ...rest: unknown[]) =>
+        type === 'afterprint'
+          ? undefined
+          : (add as (...a: unknown[]) => void)(type, ...rest)) as typeof window.addEventListener;
+    });
+    await page.getByRole('button', { name: 'Tulosta vastaukset' }).click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.ws-title').isVisible()).toBe(true);
+    expect(await page.locator('.guidebook-tab-label').evaluateAll((els) => els.some((e) => e.checkVisibility()))).toBe(
+      false,
+    );
+    expect(await page.locator('starlight-tabs > [role="tabpanel"]').nth(1).isVisible()).toBe(false);
+    expect(await page.locator('button[data-answers-pdf]').isVisible()).toBe(false);
+    await context.close();
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { patchSearchButton } from '../../src/config/vite-plugin.ts';
+import { patchSearchButton, patchTabItemForPrint } from '../../src/config/vite-plugin.ts';
 
 const starlightDir = path.resolve('node_modules/@astrojs/starlight');
 const source = readFileSync(path.join(starlightDir, 'dist/components/Search.astro'), 'utf8');
@@ -23,5 +23,17 @@ describe('patchSearchButton (applies to the installed Starlight)', () => {
 
   it('leaves the dialog label alone', () => {
     expect(patched).toMatch(/<dialog[^>]*aria-label=\{Astro\.locals\.t\('search\.label'\)\}/);
+  });
+});
+
+describe('patchTabItemForPrint (applies to the installed Starlight)', () => {
+  const tabItem = readFileSync(path.join(starlightDir, 'dist/user-components/TabItem.astro'), 'utf8');
+  const patched = patchTabItemForPrint(tabItem);
+
+  it('leads each tab panel with its label, which search skips', () => {
+    expect(patched).not.toBe(tabItem);
+    expect(patched).toMatch(
+      /<TabItemTagname data-label=\{label\} data-icon=\{icon\}>\s*<p class="guidebook-tab-label" data-pagefind-ignore>\{label\}<\/p>\s*<slot \/>/,
+    );
   });
 });
