@@ -3,6 +3,8 @@
  * summary chart, clear, export/import, print and tab sync. Framework-free; every text the user
  * typed is written with textContent or .value, never as HTML.
  */
+
+import { dateLocale } from '../i18n/dates.ts';
 import {
   type Answers,
   chartPoints,
@@ -546,7 +548,7 @@ class Sheet {
     } else {
       const p = planned.plan;
       this.plan = p;
-      const date = new Date(p.mine?.updatedAt ?? '').toLocaleString(this.lang, {
+      const date = new Date(p.mine?.updatedAt ?? '').toLocaleString(dateLocale(this.lang), {
         dateStyle: 'short',
         timeStyle: 'short',
       });

@@ -1,3 +1,4 @@
+import { dateLocale } from '../i18n/dates.ts';
 import type { LocalizedText } from './schema.ts';
 
 /** The base language of a locale code: `en-GB` -> `en`, undefined -> `fi`. */
@@ -35,8 +36,9 @@ export function paragraphs(text: string): string[] {
  */
 export function savedNote(savedAt: string, now: Date, lang: string, t: { savedAt: string; savedOn: string }): string {
   const saved = new Date(savedAt);
-  const time = saved.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
+  const locale = dateLocale(lang);
+  const time = saved.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
   if (saved.toDateString() === now.toDateString()) return fill(t.savedAt, { time });
-  const date = saved.toLocaleDateString(lang, { day: 'numeric', month: 'numeric', year: 'numeric' });
+  const date = saved.toLocaleDateString(locale, { day: 'numeric', month: 'numeric', year: 'numeric' });
   return fill(t.savedOn, { date, time });
 }

@@ -1,3 +1,4 @@
+import { dateLocale } from '../../i18n/dates.ts';
 import type { PlannerData } from './data.ts';
 import { plannerStrings } from './strings.ts';
 import { type Answers, answeredCount, cleanAnswers, matches, summarize } from './tailor.ts';
@@ -119,7 +120,7 @@ function setup(root: HTMLElement): void {
 
   // The date goes on the printout however printing starts (button or the browser's own menu).
   window.addEventListener('beforeprint', () => {
-    if (printedDate) printedDate.textContent = new Date().toLocaleDateString(locale === 'fi' ? 'fi-FI' : locale);
+    if (printedDate) printedDate.textContent = new Date().toLocaleDateString(dateLocale(locale));
   });
   root.querySelector<HTMLButtonElement>('[data-tp-print]')?.addEventListener('click', () => window.print());
 

@@ -19,7 +19,7 @@ describe('savedNote', () => {
   it('gives the date as well on a later day', () => {
     const later = new Date(2026, 11, 1, 8, 0);
     expect(savedNote(saved, later, 'fi', wsStrings('fi'))).toBe('Tallennettu 24.11.2026 klo 09.05');
-    expect(savedNote(saved, later, 'en', wsStrings('en'))).toBe('Saved on 11/24/2026 at 09:05 AM');
+    expect(savedNote(saved, later, 'en', wsStrings('en'))).toBe('Saved on 24/11/2026 at 09:05');
     expect(savedNote(saved, later, 'sv', wsStrings('sv'))).toBe('Sparat 2026-11-24 kl. 09:05');
   });
 });
