@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { newContext } from '../support/browser.ts';
@@ -45,6 +49,27 @@ describe('printing a reading page', () => {
     if (process.env.PRINT_OUT)
       (await import('node:fs')).writeFileSync(`${process.env.PRINT_OUT}/${path.replace(/\W+/g, '_')}.pdf`, pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+});
+
+/** The text of each page of a PDF, as poppler reads it. */
+function pagesOf(pdf: Buffer): string[] {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'print-')), 'page.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
+}
+
+describe('printing a long table', () => {
+  it('starts the table on the page of its heading and runs it over pages row by row', async () => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/opinnollistaminen/puhtausala/`);
+    await page.emulateMedia({ media: 'print' });
+    const pages = pagesOf(await page.pdf({ format: 'A4' }));
+    const headingPage = pages.findIndex((text) => text.includes('Tehtävät ja tutkinnon kysymä osaaminen'));
+    expect(headingPage).toBeGreaterThanOrEqual(0);
+    expect(pages[headingPage]).toContain('Toimistotilojen');
     await context.close();
   });
 });
