@@ -50,6 +50,18 @@ export function tagged(
   attach(doc, doc.struct(structType, options, [draw]));
 }
 
+/**
+ * Adds a structure element that holds an annotation instead of drawn content (a form field's
+ * widget is tagged `Form`): `annotate` makes the annotation with the element as its structParent.
+ */
+export function taggedAnnotation(doc: Doc, structType: string, annotate: (structParent: StructElement) => void): void {
+  const element = doc.struct(structType);
+  attach(doc, element);
+  annotate(element);
+  // Ended on the annotation's page: pdfkit records that page in the element's object reference.
+  element.end();
+}
+
 /** Opens a structure element (L, LI, Table, Sect…) that the tagged content drawn in `inner` belongs to. */
 export function group(doc: Doc, structType: string, inner: () => void, options: { alt?: string } = {}): void {
   const element = doc.struct(structType, options);

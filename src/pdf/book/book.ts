@@ -122,7 +122,7 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
     const sheetTitle = pickText(sheet.title, locale);
     mark(2, sheetTitle, doc.y);
     group(doc, 'Sect', () =>
-      renderWorksheet(sheet, { ...base, widgets: undefined }, { level: 2, pageUrl: input.worksheetUrls.get(sheet.id) }),
+      renderWorksheet(sheet, { ...base, form: undefined }, { level: 2, pageUrl: input.worksheetUrls.get(sheet.id) }),
     );
     placed.add(sheet.id);
     needPage = true;
@@ -202,7 +202,7 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
         group(doc, 'Sect', () =>
           renderWorksheet(
             sheet,
-            { ...base, widgets: undefined },
+            { ...base, form: undefined },
             { level: 2, pageUrl: input.worksheetUrls.get(sheet.id) },
           ),
         );

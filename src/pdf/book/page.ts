@@ -52,7 +52,7 @@ export async function pagePdf(input: PagePdfInput): Promise<{ bytes: Uint8Array;
       onWorksheet: (node) => {
         const sheet = input.worksheets.get(node.id);
         if (!sheet) return chapter.file.fail(`no worksheet "${node.id}" (content/worksheets/${node.id}.yaml)`);
-        renderWorksheet(sheet, { ...base, widgets: undefined }, { level: 2, pageUrl: input.pageUrl });
+        renderWorksheet(sheet, { ...base, form: undefined }, { level: 2, pageUrl: input.pageUrl });
       },
     };
     for (const node of chapter.tree.children) renderBlock(node, ctx);

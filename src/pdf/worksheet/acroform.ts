@@ -1,84 +1,28 @@
-import {
-  ParseSpeeds,
-  type PDFCheckBox,
-  PDFDict,
-  PDFDocument,
-  type PDFField,
-  PDFHexString,
-  PDFName,
-  type PDFObject,
-  PDFRadioGroup,
-  PDFRef,
-  PDFString,
-  PDFTextField,
-  StandardFonts,
-} from 'pdf-lib';
-import type { FieldWidget } from './context.ts';
+import type { Doc } from '../document.ts';
+import { taggedAnnotation } from '../layout.ts';
+import type { FieldWidget, FormFields } from './context.ts';
 
-/**
- * pdf-lib writes four uncompressed appearance streams per tick box and a white background under
- * every field (900 bytes a widget, and the background hides the printed box). We replace them with
- * a few compressed appearances shared by all widgets of the same size and kind, transparent
- * where the paper design shows through.
- */
-function compactAppearances(pdf: PDFDocument, fields: PDFField[]): void {
-  const { context } = pdf;
-  const shared = new Map<string, PDFRef>();
-  const stream = (key: string, w: number, h: number, ops: string): PDFRef => {
-    const id = `${key}:${w.toFixed(2)}x${h.toFixed(2)}`;
-    let ref = shared.get(id);
-    if (!ref) {
-      ref = context.register(
-        context.flateStream(ops, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, w, h], Resources: {} }),
-      );
-      shared.set(id, ref);
-    }
-    return ref;
-  };
-  const dropOld = (value: PDFObject | undefined): void => {
-    if (value instanceof PDFRef) context.delete(value);
-    else if (value instanceof PDFDict) for (const [, v] of value.entries()) dropOld(v);
-  };
-  for (const field of fields) {
-    for (const widget of field.acroField.getWidgets()) {
-      const rect = widget.getRectangle();
-      const { width: w, height: h } = rect;
-      const ap = widget.dict.lookup(PDFName.of('AP'));
-      if (ap instanceof PDFDict) for (const [, v] of ap.entries()) dropOld(v);
-      const mk = widget.dict.lookup(PDFName.of('MK'));
-      if (mk instanceof PDFDict) {
-        mk.delete(PDFName.of('BG'));
-        mk.delete(PDFName.of('BC'));
-        mk.delete(PDFName.of('R'));
-        if (mk.keys().length === 0) widget.dict.delete(PDFName.of('MK'));
-      }
-      // No border colour means no border; the width entry is then noise.
-      widget.dict.delete(PDFName.of('BS'));
-      const empty = stream('empty', w, h, '');
-      if (field instanceof PDFTextField) {
-        widget.dict.set(PDFName.of('AP'), context.obj({ N: empty }));
-        continue;
-      }
-      const onState = widget.getOnValue() ?? PDFName.of('Yes');
-      const s = Math.min(w, h);
-      const on =
-        field instanceof PDFRadioGroup
-          ? stream('dot', w, h, `0.1 0.1 0.1 rg ${circlePath(w / 2, h / 2, s * 0.28)} f`)
-          : stream(
-              'tick',
-              w,
-              h,
-              `0.1 0.1 0.1 RG ${(s * 0.12).toFixed(2)} w 1 J 1 j ${(w * 0.2).toFixed(2)} ${(h * 0.5).toFixed(2)} m ${(w * 0.42).toFixed(2)} ${(h * 0.25).toFixed(2)} l ${(w * 0.82).toFixed(2)} ${(h * 0.8).toFixed(2)} l S`,
-            );
-      widget.dict.set(PDFName.of('AP'), context.obj({ N: context.obj({ [onState.decodeText()]: on, Off: empty }) }));
-    }
-  }
+/** pdfkit's indirect object: a dictionary written to the file when `end()` is called. */
+interface PdfRef {
+  data: Record<string, unknown>;
+  end(chunk?: string): void;
 }
+type DocInternals = Doc & {
+  ref(data: Record<string, unknown>): PdfRef;
+  annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): Doc;
+  page: { annotations: PdfRef[] };
+  _root: PdfRef;
+  // pdfkit's own form state: with it, the document's end() writes the fields and the form.
+  _acroform: { fonts: Record<string, PdfRef>; defaultFont: string };
+};
 
-/** A text string: literal when it is plain ASCII, UTF-16 otherwise. */
-function pdfText(text: string): PDFString | PDFHexString {
-  return /^[\x20-\x7e]*$/.test(text) && !/[()\\]/.test(text) ? PDFString.of(text) : PDFHexString.fromText(text);
-}
+// pdfkit writes a JavaScript String object as a PDF string (UTF-16 when it needs to), a plain
+// string as a PDF name.
+const pdfString = (text: string) => new String(text);
+const FORM_FONT = 'Helv';
+const RADIO = 1 << 15;
+const MULTILINE = 1 << 12;
+const PRINT = 4;
 
 /** A circle as four Bézier curves. */
 function circlePath(cx: number, cy: number, r: number): string {
@@ -94,62 +38,101 @@ function circlePath(cx: number, cy: number, r: number): string {
 }
 
 /**
- * Adds the fillable form fields to a laid-out worksheet. pdf-lib (not pdfkit) does this because it
- * writes appearance streams for tick boxes and radio buttons, which pdfkit leaves to the reader and
- * poppler then does not draw. Fields use the standard Helvetica (full WinAnsi map, so Finnish and
- * Swedish letters typed in a reader always have glyphs). Each field carries its label as a tooltip
- * (TU), which is what screen readers announce; fields are not part of the structure tree.
+ * The worksheet's fillable form, written by pdfkit while the worksheet is laid out: each widget
+ * sits where its box or line is drawn and is tagged as a `Form` element at that point of the
+ * structure tree (PDF/UA), so assistive technology meets a field right after its label.
+ *
+ * Fields use the standard Helvetica (its whole WinAnsi map is available to every reader, so typing
+ * a Finnish or Swedish letter always has a glyph; a subset of Noto Sans could lack it, pdfkit issue
+ * 1096). Each field carries its label as a tooltip (TU), which is what screen readers announce.
+ * Tick boxes and radio buttons get appearance streams (poppler draws no box without them), shared
+ * by every widget of the same size and kind; text fields are transparent, so the printed box or
+ * writing lines show through.
  */
-export async function addFormFields(
-  pdfBytes: Uint8Array,
-  widgets: FieldWidget[],
-): Promise<{ bytes: Uint8Array; fields: number; pages: number }> {
-  // Parsed in one go: pdf-lib's default waits a timer tick after every 100 objects.
-  const pdf = await PDFDocument.load(pdfBytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  const form = pdf.getForm();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const pages = pdf.getPages();
-  const byName = new Map<string, PDFField>();
-  // Keys present but undefined: pdf-lib then draws no background or border (it checks `in`).
-  const look = { borderWidth: 0, backgroundColor: undefined, borderColor: undefined, font } as unknown as NonNullable<
-    Parameters<PDFTextField['addToPage']>[1]
-  >;
-  for (const w of widgets) {
-    const page = pages[w.page];
-    if (!page) throw new Error(`form field ${w.name}: page ${w.page} does not exist`);
-    const place = { x: w.rect.x, y: page.getHeight() - w.rect.y - w.rect.h, width: w.rect.w, height: w.rect.h };
-    let field = byName.get(w.name);
-    if (w.kind === 'text') {
-      const text = (field as PDFTextField | undefined) ?? form.createTextField(w.name);
-      if (!field && w.multiline) text.enableMultiline();
-      text.addToPage(page, { ...look, ...place });
-      field = text;
-    } else if (w.kind === 'checkbox') {
-      const check = (field as PDFCheckBox | undefined) ?? form.createCheckBox(w.name);
-      check.addToPage(page, { ...look, ...place });
-      field = check;
-    } else {
-      const group = (field as PDFRadioGroup | undefined) ?? form.createRadioGroup(w.name);
-      group.addOptionToPage(w.value, page, { ...look, ...place });
-      field = group;
+export function createForm(pdf: Doc): FormFields {
+  const doc = pdf as DocInternals;
+  const font = doc.ref({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica', Encoding: 'WinAnsiEncoding' });
+  font.end();
+  const fields: PdfRef[] = [];
+  const acroForm = doc.ref({
+    Fields: fields,
+    DR: { Font: { [FORM_FONT]: font } },
+    DA: pdfString(`/${FORM_FONT} 0 Tf 0 g`),
+  });
+  doc._root.data.AcroForm = acroForm;
+  doc._acroform = { fonts: { [FORM_FONT]: font }, defaultFont: 'Helvetica' };
+
+  const appearances = new Map<string, PdfRef>();
+  const appearance = (key: string, w: number, h: number, ops: string): PdfRef => {
+    const id = `${key}:${w.toFixed(2)}x${h.toFixed(2)}`;
+    let ref = appearances.get(id);
+    if (!ref) {
+      ref = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, w, h], Resources: {} });
+      // pdfkit writes a stream only when it has content: an empty appearance is one space.
+      ref.end(ops || ' ');
+      appearances.set(id, ref);
     }
-    if (!byName.has(w.name)) {
-      field.acroField.dict.set(PDFName.of('TU'), pdfText(w.label));
-      // Field names are ASCII ids: a literal string is a quarter of pdf-lib's UTF-16 hex.
-      field.acroField.dict.set(PDFName.of('T'), PDFString.of(w.name));
-      byName.set(w.name, field);
+    return ref;
+  };
+  const onAppearance = (kind: 'checkbox' | 'radio', w: number, h: number): PdfRef => {
+    const s = Math.min(w, h);
+    const f = (n: number) => n.toFixed(2);
+    return kind === 'radio'
+      ? appearance('dot', w, h, `0.1 0.1 0.1 rg ${circlePath(w / 2, h / 2, s * 0.28)} f`)
+      : appearance(
+          'tick',
+          w,
+          h,
+          `0.1 0.1 0.1 RG ${f(s * 0.12)} w 1 J 1 j ${f(w * 0.2)} ${f(h * 0.5)} m ${f(w * 0.42)} ${f(h * 0.25)} l ${f(w * 0.82)} ${f(h * 0.8)} l S`,
+        );
+  };
+
+  const byName = new Map<string, { ref: PdfRef; kids: PdfRef[]; options: ReturnType<typeof pdfString>[] }>();
+  const fieldFor = (widget: FieldWidget) => {
+    let field = byName.get(widget.name);
+    if (!field) {
+      const kids: PdfRef[] = [];
+      const options: ReturnType<typeof pdfString>[] = [];
+      const data: Record<string, unknown> = {
+        FT: widget.kind === 'text' ? 'Tx' : 'Btn',
+        T: pdfString(widget.name),
+        TU: pdfString(widget.label),
+        Kids: kids,
+      };
+      if (widget.kind === 'text') {
+        if (widget.multiline) data.Ff = MULTILINE;
+        data.DA = pdfString(`/${FORM_FONT} ${widget.multiline ? 11 : 10} Tf 0 g`);
+      } else {
+        data.V = 'Off';
+        if (widget.kind === 'radio') {
+          data.Ff = RADIO;
+          // A radio button's state is named by the index of its export value in Opt.
+          data.Opt = options;
+        }
+      }
+      field = { ref: doc.ref(data), kids, options };
+      byName.set(widget.name, field);
+      fields.push(field.ref);
     }
-  }
-  for (const [, field] of byName) if (field instanceof PDFTextField) field.setFontSize(field.isMultiline() ? 11 : 10);
-  // The fields' appearance strings name the font "/Helvetica": readers look it up in the form's
-  // resources when they draw what is typed (pdf-lib adds them only when it draws the appearances).
-  form.acroForm.dict.set(PDFName.of('DR'), pdf.context.obj({ Font: { [font.name]: font.ref } }));
-  form.acroForm.dict.set(PDFName.of('DA'), PDFString.of(`/${font.name} 0 Tf 0 g`));
-  // PDF/UA: pages with annotations say that tab order follows the structure.
-  for (const page of pages) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
-  compactAppearances(pdf, [...byName.values()]);
-  // Our appearances stay: pdf-lib would otherwise redraw every field it created at save time.
-  // Likewise written in one go (the default waits after every 50 objects).
-  const bytes = await pdf.save({ updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
-  return { bytes, fields: form.getFields().length, pages: pages.length };
+    return field;
+  };
+
+  return {
+    add(widget) {
+      const field = fieldFor(widget);
+      const { x, y, w, h } = widget.rect;
+      const empty = appearance('empty', w, h, '');
+      let look: Record<string, unknown> = { AP: { N: empty } };
+      if (widget.kind !== 'text') {
+        const on = widget.kind === 'radio' ? String(field.options.push(pdfString(widget.value)) - 1) : 'Yes';
+        look = { AS: 'Off', AP: { N: { [on]: onAppearance(widget.kind, w, h), Off: empty } } };
+      }
+      taggedAnnotation(pdf, 'Form', (structParent) => {
+        doc.annotate(x, y, w, h, { Subtype: 'Widget', Parent: field.ref, F: PRINT, ...look, structParent });
+      });
+      const annotations = doc.page.annotations;
+      field.kids.push(annotations[annotations.length - 1] as PdfRef);
+    },
+    count: () => byName.size,
+  };
 }

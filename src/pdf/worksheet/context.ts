@@ -1,22 +1,23 @@
-import type { Doc } from '../document.ts';
 import type { LayoutContext } from '../layout.ts';
 
-/** Where a fillable form field goes; added with pdf-lib after layout (see acroform.ts). */
+/** Where a fillable form field's widget goes on the current page, in pdfkit's coordinates. */
 export type Rect = { x: number; y: number; w: number; h: number };
 export type FieldWidget =
-  | { kind: 'text'; name: string; page: number; rect: Rect; multiline?: boolean; label: string }
-  | { kind: 'checkbox'; name: string; page: number; rect: Rect; label: string }
-  | { kind: 'radio'; name: string; value: string; page: number; rect: Rect; label: string };
+  | { kind: 'text'; name: string; rect: Rect; multiline?: boolean; label: string }
+  | { kind: 'checkbox'; name: string; rect: Rect; label: string }
+  | { kind: 'radio'; name: string; value: string; rect: Rect; label: string };
 
-export interface SheetContext extends LayoutContext {
-  /** Collects the form fields; undefined when laying out for a book (print only). */
-  widgets: FieldWidget[] | undefined;
+/** The fillable form of a worksheet file (acroform.ts). */
+export interface FormFields {
+  /** A widget on the current page; widgets of the same name make one field (a radio group). */
+  add(widget: FieldWidget): void;
+  /** How many fields there are (pdfkit writes them when the document ends). */
+  count(): number;
 }
 
-/** Index of the page being laid out (pages are only appended during layout). */
-export function currentPage(doc: Doc): number {
-  const range = doc.bufferedPageRange();
-  return range.start + range.count - 1;
+export interface SheetContext extends LayoutContext {
+  /** The form the widgets go into; undefined when laying out for a book (print only). */
+  form: FormFields | undefined;
 }
 
 /** Field names in the PDF: the worksheet's ids joined with ':' ('.' would mean hierarchy). */

@@ -4,12 +4,12 @@ import { artifact } from '../document.ts';
 import { bodyHeight, box, circle, ensureRoom, rule, setStyle, tagged, textBlock, textHeight } from '../layout.ts';
 import { t } from '../strings.ts';
 import { type } from '../theme.ts';
-import { currentPage, type FieldWidget, fieldName, type SheetContext } from './context.ts';
+import { type FieldWidget, fieldName, type SheetContext } from './context.ts';
 
 /**
  * One renderer per worksheet field type, registered in `fieldRenderers`: adding a field type means
  * adding its HTML renderer (src/components/worksheet) and its PDF renderer here, side by side.
- * Each renderer draws the field for handwriting and records where its fillable form fields go,
+ * Each renderer draws the field for handwriting and adds its fillable form fields where it draws,
  * and says how tall the field's start is, so that a page break never falls right after a label.
  */
 export interface FieldRenderer<T extends FieldType> {
@@ -23,14 +23,8 @@ const BOX = 24; // height of a text/date box
 const TICK = 11; // side of a tick box
 const GAP_AFTER = 14;
 
-type WidgetInput = FieldWidget extends infer W
-  ? W extends FieldWidget
-    ? Omit<W, 'page'> & { page?: number }
-    : never
-  : never;
-
-function addWidget(ctx: SheetContext, widget: WidgetInput): void {
-  ctx.widgets?.push({ ...widget, page: widget.page ?? currentPage(ctx.doc) } as FieldWidget);
+function addWidget(ctx: SheetContext, widget: FieldWidget): void {
+  ctx.form?.add(widget);
 }
 
 function labelHeight(ctx: SheetContext, field: Field): number {

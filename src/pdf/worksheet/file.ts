@@ -1,10 +1,11 @@
 import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { paragraphs, pickText } from '../../worksheets/text.ts';
 import { createDoc, drawFrame, finish } from '../document.ts';
+import { packObjects } from '../pack.ts';
 import type { PdfSite } from '../site.ts';
 import { t } from '../strings.ts';
 import { contentWidth, page } from '../theme.ts';
-import { addFormFields } from './acroform.ts';
+import { createForm } from './acroform.ts';
 import type { SheetContext } from './context.ts';
 import { renderWorksheet } from './layout.ts';
 
@@ -14,7 +15,7 @@ export interface WorksheetPdf {
   fields: number;
 }
 
-/** A worksheet as its own A4 file: laid out for handwriting, with fillable fields on top. */
+/** A worksheet as its own A4 file: laid out for handwriting, with fillable fields where one writes. */
 export async function worksheetPdf(
   sheet: WorksheetDefinition,
   locale: string,
@@ -31,13 +32,14 @@ export async function worksheetPdf(
     lang: locale,
   });
   doc.addPage();
+  const form = createForm(doc);
   const ctx: SheetContext = {
     doc,
     theme: site.theme,
     locale,
     x: page.margin.left,
     width: contentWidth,
-    widgets: [],
+    form,
   };
   renderWorksheet(sheet, ctx, { pageUrl });
   drawFrame(doc, site.theme, {
@@ -46,7 +48,6 @@ export async function worksheetPdf(
     footerCentre: site.licenseNotice(locale),
     pageLabel: t(locale, 'pdf.page'),
   });
-  const printed = await finish(doc);
-  const filled = await addFormFields(printed, ctx.widgets ?? []);
-  return { bytes: filled.bytes, pages: filled.pages, fields: filled.fields };
+  const pages = doc.bufferedPageRange().count;
+  return { bytes: await packObjects(await finish(doc)), pages, fields: form.count() };
 }

@@ -80,7 +80,7 @@ const kinds = (name: string) => (fields[name] ?? []).map((w) => w.type);
 const values = (name: string) => (fields[name] ?? []).map((w) => w.exportValues);
 
 describe('worksheet PDF fields in pdf.js', () => {
-  it('finds every field pdf-lib wrote, one per input', () => {
+  it('finds every field the file has (as pdf-lib reads them), one per input', () => {
     expect(Object.keys(fields).sort()).toEqual([...pdfLibNames].sort());
     expect(Object.keys(fields)).toHaveLength(expectedFieldCount(sheet));
   });

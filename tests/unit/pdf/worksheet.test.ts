@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillAnswers } from '../../../src/pdf/browser/fill.ts';
 import { fieldRenderers } from '../../../src/pdf/worksheet/fields.ts';
@@ -40,6 +40,35 @@ describe('worksheet PDF', () => {
         'tapaamiset:4:sovittu',
       ]),
     );
+  });
+
+  it('tags every widget as a Form element of the structure tree, on its own page (PDF/UA)', async () => {
+    const doc = await PDFDocument.load(fi.bytes);
+    const name = (n: string) => PDFName.of(n);
+    const root = doc.catalog.lookup(name('StructTreeRoot'), PDFDict);
+    const nums = root.lookup(name('ParentTree'), PDFDict).lookup(name('Nums'), PDFArray);
+    const parentOf = new Map<number, PDFDict>();
+    for (let i = 0; i < nums.size(); i += 2) {
+      const element = nums.lookup(i + 1);
+      if (element instanceof PDFDict) parentOf.set(nums.lookup(i, PDFNumber).asNumber(), element);
+    }
+    let widgets = 0;
+    for (const page of doc.getPages()) {
+      for (const ref of page.node.Annots()?.asArray() ?? []) {
+        const widget = doc.context.lookup(ref, PDFDict);
+        if (widget.get(name('Subtype')) !== name('Widget')) continue;
+        widgets++;
+        const element = parentOf.get(widget.lookup(name('StructParent'), PDFNumber).asNumber());
+        expect(element?.get(name('S'))).toBe(name('Form'));
+        // The element sits in the tree and points back at this widget on this page.
+        expect(element?.get(name('P'))).toBeInstanceOf(PDFRef);
+        const objr = element?.lookup(name('K'), PDFArray).lookup(0, PDFDict);
+        expect(objr?.get(name('Type'))).toBe(name('OBJR'));
+        expect(objr?.get(name('Obj'))).toBe(ref);
+        expect(objr?.get(name('Pg'))).toBe(page.ref);
+      }
+    }
+    expect(widgets).toBeGreaterThan(expectedFieldCount(sheet));
   });
 
   it('carries title, author, subject and language', async () => {
