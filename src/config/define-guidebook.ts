@@ -9,6 +9,7 @@ import { guidebookOg } from '../og/integration.ts';
 import { fillWorkerAsset } from '../pdf/browser/fill-worker-asset.ts';
 import { guidebookConfigChecks } from './config-checks.ts';
 import { keepContentCache } from './keep-content-cache.ts';
+import { guidebookRobots } from './robots.ts';
 import type { SiteConfig } from './site-config.ts';
 import { starlightOptions } from './starlight-options.ts';
 import { guidebookVitePlugin, starlightPatches } from './vite-plugin.ts';
@@ -79,6 +80,7 @@ export function defineGuidebook(siteConfig: SiteConfig): AstroUserConfig {
       guidebookPdf(siteConfig),
       guidebookOg(siteConfig),
       guidebookCspInlineHashes(),
+      guidebookRobots(siteConfig),
     ],
     markdown: {
       // Astro 7's Rust Markdown processor, with the engine's checks and transforms as its plugins.

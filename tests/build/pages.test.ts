@@ -89,6 +89,16 @@ describe('language links in the footer', () => {
   });
 });
 
+describe('robots.txt', () => {
+  it('allows indexing and points at the sitemap, which exists', () => {
+    const robots = readDist('robots.txt');
+    expect(robots).toContain('User-agent: *');
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
+    expect(sitemap).toMatch(/^https:\/\/.+\/sitemap-index\.xml$/);
+    expect(existsSync(path.join(distDir, new URL(sitemap).pathname.split('/').pop() ?? ''))).toBe(true);
+  });
+});
+
 describe('search index', () => {
   it('Pagefind indexed the site in both languages', () => {
     expect(existsSync(path.join(distDir, 'pagefind/pagefind.js'))).toBe(true);
