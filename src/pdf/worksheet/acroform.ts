@@ -40,7 +40,7 @@ function circlePath(cx: number, cy: number, r: number): string {
 /**
  * The worksheet's fillable form, written by pdfkit while the worksheet is laid out: each widget
  * sits where its box or line is drawn and is tagged as a `Form` element at that point of the
- * structure tree (PDF/UA), so assistive technology meets a field right after its label.
+ * structure tree (PDF/UA), so assistive technology meets each field beside its label.
  *
  * Fields use the standard Helvetica (its whole WinAnsi map is available to every reader, so typing
  * a Finnish or Swedish letter always has a glyph; a subset of Noto Sans could lack it, pdfkit issue
