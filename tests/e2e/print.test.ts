@@ -74,6 +74,30 @@ describe('printing a long table', () => {
   });
 });
 
+describe('printing without blank pages', () => {
+  // Each of these ended with an empty sheet: the layout's screen height and bottom padding, or
+  // Chromium breaking a flex column, spilled onto a page of their own.
+  it.each([
+    '/en/',
+    '/tulevaisuusvalmennus/vahvuuteni/',
+    '/tulevaisuusvalmennus/ohjaajan-opas/',
+    '/opinnollistaminen/roolit/',
+  ])('%s has text on every printed page, the footer in one piece', async (path) => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await page.emulateMedia({ media: 'print' });
+    // pdftotext ends every page with a form feed, so the last part is empty.
+    const pages = pagesOf(await page.pdf({ format: 'A4' })).slice(0, -1);
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((text, i) => expect(text.trim(), `page ${i + 1} of ${pages.length}`).not.toBe(''));
+    const last = pages.at(-1) ?? '';
+    expect(last).toContain('CC BY 4.0');
+    expect(last).toMatch(/ESR\+|ESF\+/);
+    await context.close();
+  });
+});
+
 describe("printing the mentor's card from the browser", () => {
   it.each(['/mentorointi/mentorin-kortti/', '/en/mentorointi/mentorin-kortti/'])(
     '%s fits on one A4 page',
