@@ -90,7 +90,7 @@ describe('printing without blank pages', () => {
     // pdftotext ends every page with a form feed, so the last part is empty.
     const pages = pagesOf(await page.pdf({ format: 'A4' })).slice(0, -1);
     expect(pages.length).toBeGreaterThan(1);
-    pages.forEach((text, i) => expect(text.trim(), `page ${i + 1} of ${pages.length}`).not.toBe(''));
+    for (const [i, text] of pages.entries()) expect(text.trim(), `page ${i + 1} of ${pages.length}`).not.toBe('');
     const last = pages.at(-1) ?? '';
     expect(last).toContain('CC BY 4.0');
     expect(last).toMatch(/ESR\+|ESF\+/);
