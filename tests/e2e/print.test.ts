@@ -60,6 +60,22 @@ function pagesOf(pdf: Buffer): string[] {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
 }
 
+describe('printing a link to a PDF', () => {
+  it("shows the file's full address on paper only", async () => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/opas/`);
+    const address = page.locator('.pdf-link-address').first();
+    expect(await address.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await address.isVisible()).toBe(true);
+    expect(await address.textContent()).toMatch(/^[\w.-]+(\/[\w.-]+)*\/pdf\/fi\/opas\.pdf$/);
+    const printed = pagesOf(await page.pdf({ format: 'A4' })).join('\n');
+    expect(printed).toContain(await address.textContent());
+    await context.close();
+  });
+});
+
 describe('printing a long table', () => {
   it('starts the table on the page of its heading and runs it over pages row by row', async () => {
     const context = await newContext(site.browser);
