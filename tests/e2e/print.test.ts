@@ -60,6 +60,23 @@ function pagesOf(pdf: Buffer): string[] {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
 }
 
+describe('printing a link to another page', () => {
+  it.each(['/opas/', '/en/opas/'])('%s shows the full address of the page it leads to', async (path) => {
+    const context = await newContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await page.emulateMedia({ media: 'print' });
+    const link = page.locator('.sl-markdown-content a[href^="/"]:not(.not-content a)').first();
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/.+\/$/);
+    const printed = pagesOf(await page.pdf({ format: 'A4' }))
+      .join(' ')
+      .replace(/\s+/g, '');
+    expect(printed).toContain(`(hameen-malli.github.io${href})`);
+    await context.close();
+  });
+});
+
 describe('printing a link to a PDF', () => {
   it("shows the file's full address on paper only", async () => {
     const context = await newContext(site.browser);
