@@ -8,13 +8,6 @@ const site = useBuiltSite();
 
 const report = '/opinnollistaminen/tunnistamisraportti/';
 
-async function open(path: string, lang = 'fi-FI'): Promise<Page> {
-  const context = await newContext(site.browser, { locale: lang });
-  const page = await context.newPage();
-  await page.goto(`${site.origin}${path}`);
-  return page;
-}
-
 async function fillReport(page: Page): Promise<void> {
   await page.fill('[data-field="tyopaikka"] input', 'Kiinteistöpalvelu <img src=x onerror=alert(1)>');
   const first = page.locator('[data-field="tehtavat"] tr[data-table-row]').first();
@@ -28,7 +21,7 @@ async function fillReport(page: Page): Promise<void> {
 
 describe('studification: recognition report summary', () => {
   it('summarises the report as it is filled in, and again after a reload', async () => {
-    const page = await open(report);
+    const page = await site.open(report);
     const summary = page.locator('[data-opin-summary]');
     await expect.poll(() => summary.textContent()).toContain('Yhteenvetoa ei vielä ole');
     await fillReport(page);
@@ -52,7 +45,7 @@ describe('studification: recognition report summary', () => {
   });
 
   it('prints only the summary when its print button is used', async () => {
-    const page = await open(report);
+    const page = await site.open(report);
     await fillReport(page);
     await page.evaluate(() => {
       window.print = () => undefined;
@@ -78,7 +71,7 @@ describe('studification: recognition report summary', () => {
 
 describe('studification: self-assessment progress', () => {
   it('compares the start and the before-demonstration ratings row by row', async () => {
-    const page = await open('/opinnollistaminen/itsearviointi/');
+    const page = await site.open('/opinnollistaminen/itsearviointi/');
     const box = page.locator('[data-opin-progress]');
     await expect.poll(() => box.textContent()).toContain('vertailu näkyy tässä');
     await page.locator('input[name="alussa.koneet"][value="1"]').check({ force: true });
@@ -100,7 +93,7 @@ describe('studification: process model', () => {
     ['/opinnollistaminen/vaiheet/', 'Opinnollistaminen työkokeilussa', 'Näyttö'],
     ['/en/opinnollistaminen/vaiheet/', 'Studification in a work trial', 'Skills demonstration'],
   ])('%s shows the model as an accessible image with a text alternative', async (path, title, last) => {
-    const page = await open(path);
+    const page = await site.open(path);
     const svg = page.locator('.opin-model svg[role="img"]');
     expect(await svg.count()).toBe(1);
     const name = await svg.evaluate((e) =>

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { newContext } from '../support/browser.ts';
 import { useBuiltSite } from '../support/site.ts';
 
 /** Reading pages print as documents: no site chrome, link addresses visible, headings with their text. */
@@ -12,9 +11,7 @@ const site = useBuiltSite();
 
 describe('printing a reading page', () => {
   it.each(['/lisenssi/', '/en/lisenssi/'])('%s prints without navigation and with link addresses', async (path) => {
-    const context = await newContext(site.browser);
-    const page = await context.newPage();
-    await page.goto(`${site.origin}${path}`);
+    const page = await site.open(path);
     await page.emulateMedia({ media: 'print' });
 
     const visible = async (selector: string) =>
@@ -49,7 +46,7 @@ describe('printing a reading page', () => {
     if (process.env.PRINT_OUT)
       (await import('node:fs')).writeFileSync(`${process.env.PRINT_OUT}/${path.replace(/\W+/g, '_')}.pdf`, pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await context.close();
+    await page.context().close();
   });
 });
 
@@ -62,9 +59,7 @@ function pagesOf(pdf: Buffer): string[] {
 
 describe('printing a link to another page', () => {
   it.each(['/opas/', '/en/opas/'])('%s shows the full address of the page it leads to', async (path) => {
-    const context = await newContext(site.browser);
-    const page = await context.newPage();
-    await page.goto(`${site.origin}${path}`);
+    const page = await site.open(path);
     await page.emulateMedia({ media: 'print' });
     const link = page.locator('.sl-markdown-content a[href^="/"]:not(.not-content a)').first();
     const href = (await link.getAttribute('href')) ?? '';
@@ -73,15 +68,13 @@ describe('printing a link to another page', () => {
       .join(' ')
       .replace(/\s+/g, '');
     expect(printed).toContain(`(hameen-malli.github.io${href})`);
-    await context.close();
+    await page.context().close();
   });
 });
 
 describe('printing a link to a PDF', () => {
   it("shows the file's full address on paper only", async () => {
-    const context = await newContext(site.browser);
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/opas/`);
+    const page = await site.open('/opas/');
     const address = page.locator('.pdf-link-address').first();
     expect(await address.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
@@ -89,21 +82,19 @@ describe('printing a link to a PDF', () => {
     expect(await address.textContent()).toMatch(/^[\w.-]+(\/[\w.-]+)*\/pdf\/fi\/opas\.pdf$/);
     const printed = pagesOf(await page.pdf({ format: 'A4' })).join('\n');
     expect(printed).toContain(await address.textContent());
-    await context.close();
+    await page.context().close();
   });
 });
 
 describe('printing a long table', () => {
   it('starts the table on the page of its heading and runs it over pages row by row', async () => {
-    const context = await newContext(site.browser);
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/opinnollistaminen/puhtausala/`);
+    const page = await site.open('/opinnollistaminen/puhtausala/');
     await page.emulateMedia({ media: 'print' });
     const pages = pagesOf(await page.pdf({ format: 'A4' }));
     const headingPage = pages.findIndex((text) => text.includes('Tehtävät ja tutkinnon kysymä osaaminen'));
     expect(headingPage).toBeGreaterThanOrEqual(0);
     expect(pages[headingPage]).toContain('Toimistotilojen');
-    await context.close();
+    await page.context().close();
   });
 });
 
@@ -116,9 +107,7 @@ describe('printing without blank pages', () => {
     '/tulevaisuusvalmennus/ohjaajan-opas/',
     '/opinnollistaminen/roolit/',
   ])('%s has text on every printed page, the footer in one piece', async (path) => {
-    const context = await newContext(site.browser);
-    const page = await context.newPage();
-    await page.goto(`${site.origin}${path}`);
+    const page = await site.open(path);
     await page.emulateMedia({ media: 'print' });
     // pdftotext ends every page with a form feed, so the last part is empty.
     const pages = pagesOf(await page.pdf({ format: 'A4' })).slice(0, -1);
@@ -127,7 +116,7 @@ describe('printing without blank pages', () => {
     const last = pages.at(-1) ?? '';
     expect(last).toContain('CC BY 4.0');
     expect(last).toMatch(/ESR\+|ESF\+/);
-    await context.close();
+    await page.context().close();
   });
 });
 
@@ -135,13 +124,11 @@ describe("printing the mentor's card from the browser", () => {
   it.each(['/mentorointi/mentorin-kortti/', '/en/mentorointi/mentorin-kortti/'])(
     '%s fits on one A4 page',
     async (path) => {
-      const context = await newContext(site.browser);
-      const page = await context.newPage();
-      await page.goto(`${site.origin}${path}`);
+      const page = await site.open(path);
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
-      await context.close();
+      await page.context().close();
     },
   );
 });
@@ -150,9 +137,7 @@ describe('printing a page with tabs', () => {
   const exercise = '/tulevaisuusvalmennus/vahvuuteni/';
 
   it.each([exercise, `/en${exercise}`])('%s prints every tab, each led by its label', async (path) => {
-    const context = await newContext(site.browser);
-    const page = await context.newPage();
-    await page.goto(`${site.origin}${path}`);
+    const page = await site.open(path);
     const tabs = await page.locator('starlight-tabs [role="tab"]').allTextContents();
     expect(tabs.length).toBeGreaterThan(1);
     const labels = page.locator('starlight-tabs > [role="tabpanel"] > .guidebook-tab-label');
@@ -170,13 +155,11 @@ describe('printing a page with tabs', () => {
     expect(await labels.first().evaluate((e) => getComputedStyle(e).breakAfter)).toBe('avoid');
     // All tabs together are longer than a page: kept in one piece they would start on a new page.
     expect(await page.locator('starlight-tabs').evaluate((e) => getComputedStyle(e).breakInside)).toBe('auto');
-    await context.close();
+    await page.context().close();
   });
 
   it('"print my answers" still prints the worksheet alone', async () => {
-    const context = await newContext(site.browser);
-    const page = await context.newPage();
-    await page.goto(`${site.origin}${exercise}`);
+    const page = await site.open(exercise);
     // Keep the print state in place to inspect it: no print dialog, no clean-up after it.
     await page.evaluate(() => {
       window.print = () => undefined;
@@ -194,6 +177,6 @@ describe('printing a page with tabs', () => {
     );
     expect(await page.locator('starlight-tabs > [role="tabpanel"]').nth(1).isVisible()).toBe(false);
     expect(await page.locator('button[data-answers-pdf]').isVisible()).toBe(false);
-    await context.close();
+    await page.context().close();
   });
 });

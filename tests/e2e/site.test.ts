@@ -1,20 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newContext } from '../support/browser.ts';
 import { useBuiltSite } from '../support/site.ts';
 
 const site = useBuiltSite();
 
-async function open(path: string, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
-  const context = await newContext(site.browser, options);
-  const page = await context.newPage();
-  await page.goto(`${site.origin}${path}`);
-  return page;
-}
-
 describe('landing page', () => {
   it('is Finnish and offers an entry point for each role', async () => {
-    const page = await open('/');
+    const page = await site.open('/');
     expect(await page.getAttribute('html', 'lang')).toBe('fi');
     const roles = page.locator('main .sl-link-card a');
     expect(await roles.count()).toBeGreaterThanOrEqual(3);
@@ -26,7 +18,7 @@ describe('landing page', () => {
     ['Valmentajalle ja työllisyyspalveluille', '/valmentajalle/'],
     ['Kokeiluun osallistuvalle', '/kokeilijalle/'],
   ])('the entry point "%s" leads to its page', async (title, path) => {
-    const page = await open('/');
+    const page = await site.open('/');
     await page
       .getByRole('link', { name: new RegExp(title) })
       .first()
@@ -48,7 +40,7 @@ async function search(page: Page, query: string): Promise<string[]> {
 
 describe('search', () => {
   it('finds the mentoring pages with a Finnish word stem', async () => {
-    const page = await open('/');
+    const page = await site.open('/');
     const hits = await search(page, 'mentori');
     expect(hits.some((p) => p.startsWith('/mentorointi/'))).toBe(true);
     await page.context().close();
@@ -56,7 +48,7 @@ describe('search', () => {
 
   it('finds the second part of a Finnish compound word', async () => {
     // "koulutuskokeilu" and "työkokeilu" appear on the pages; the reader types only "kokeilu".
-    const page = await open('/');
+    const page = await site.open('/');
     const hits = await search(page, 'kokeilu');
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((p) => !p.startsWith('/en/'))).toBe(true);
@@ -66,7 +58,7 @@ describe('search', () => {
 
 describe('language and theme', () => {
   it('switching language lands on the same page in English', async () => {
-    const page = await open('/mentorointi/');
+    const page = await site.open('/mentorointi/');
     await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
     await page.waitForURL('**/en/mentorointi/');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -75,7 +67,7 @@ describe('language and theme', () => {
   });
 
   it('dark mode can be switched on and stays on after reload', async () => {
-    const page = await open('/', { colorScheme: 'light' });
+    const page = await site.open('/', { colorScheme: 'light' });
     await page.locator('starlight-theme-select select').first().selectOption('dark');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     await page.reload();
@@ -86,7 +78,7 @@ describe('language and theme', () => {
 
 describe('header menus', () => {
   it.each(['/', '/en/'])('show every choice in full, not cut with an ellipsis (%s)', async (path) => {
-    const page = await open(path, { viewport: { width: 1280, height: 800 } });
+    const page = await site.open(path, { viewport: { width: 1280, height: 800 } });
     const cut = await page.evaluate(() => {
       const out: string[] = [];
       for (const select of document.querySelectorAll<HTMLSelectElement>('header select')) {
@@ -108,7 +100,7 @@ describe('header menus', () => {
 
 describe('wide tables on a phone', () => {
   it('show every column of a row without scrolling sideways, name each cell, and stay tables', async () => {
-    const page = await open('/opas/roolit/', { viewport: { width: 360, height: 740 } });
+    const page = await site.open('/opas/roolit/', { viewport: { width: 360, height: 740 } });
     const table = page.locator('main table.stacked-narrow').first();
     const problems = await table.evaluate((t) => {
       const right = t.getBoundingClientRect().right;
@@ -131,7 +123,7 @@ describe('wide tables on a phone', () => {
   });
 
   it('stay in columns on a wide screen', async () => {
-    const page = await open('/opas/roolit/');
+    const page = await site.open('/opas/roolit/');
     const display = await page
       .locator('main table.stacked-narrow tr')
       .first()

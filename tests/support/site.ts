@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, newContext } from './browser.ts';
 import { assertBuilt } from './dist.ts';
 import { type StaticServer, serveDist } from './server.ts';
 
@@ -10,6 +10,8 @@ export interface BuiltSite {
   /** `http://127.0.0.1:<port>` of the served dist/. */
   readonly origin: string;
   readonly browser: Browser;
+  /** A page of the site in a context of its own (close it with `page.context().close()`). */
+  open(path: string, options?: Parameters<typeof newContext>[1]): Promise<Page>;
 }
 
 /** For one test file: serves the built site and starts Chromium before the tests, closes both after. */
@@ -35,6 +37,11 @@ export function useBuiltSite(): BuiltSite {
     },
     get browser() {
       return ready(browser);
+    },
+    async open(path, options = {}) {
+      const page = await (await newContext(ready(browser), options)).newPage();
+      await page.goto(`${ready(server).origin}${path}`);
+      return page;
     },
   };
 }
