@@ -30,7 +30,7 @@ import {
   save,
   writable,
 } from './storage.ts';
-import { fill, savedNote } from './text.ts';
+import { fill, plural, savedNote } from './text.ts';
 import {
   applyImport,
   exportName,
@@ -552,10 +552,12 @@ class Sheet {
         dateStyle: 'short',
         timeStyle: 'short',
       });
-      info.append(h('p', fill(this.t.importSummary, { n: p.answered, date })));
+      const summary = plural(this.lang, p.answered, this.t.importSummaryOne, this.t.importSummary);
+      info.append(h('p', fill(summary, { n: p.answered, date })));
       if (Object.keys(this.env.answers).length)
         info.append(h('p', p.newer > 0 ? this.t.importNewer : p.newer < 0 ? this.t.importOlder : this.t.importSame));
-      if (p.others.length) info.append(h('p', fill(this.t.importOther, { n: p.others.length })));
+      const n = p.others.length;
+      if (n) info.append(h('p', fill(plural(this.lang, n, this.t.importOtherOne, this.t.importOther), { n })));
     }
     panel.focus();
   }

@@ -1,6 +1,7 @@
 /**
  * Interface strings of the worksheet engine. Finnish is complete; other locales fall back
- * to Finnish key by key. `{n}`-style placeholders are filled by `fill()`.
+ * to Finnish key by key. `{n}`-style placeholders are filled by `fill()`; a key ending in `One`
+ * is the singular of the key without it, chosen by `plural()`.
  */
 const fi = {
   kicker: 'Työlomake',
@@ -50,10 +51,12 @@ const fi = {
   exported: 'Tiedosto {name} tallennettu.',
   importTitle: 'Tuotava tiedosto',
   importError: 'Tiedostoa ei voitu tuoda: {reason}',
+  importSummaryOne: 'Tiedostossa on 1 vastaus tähän lomakkeeseen, tallennettu {date}.',
   importSummary: 'Tiedostossa on {n} vastausta tähän lomakkeeseen, tallennettu {date}.',
   importNewer: 'Tiedosto on uudempi kuin tällä laitteella olevat vastaukset.',
   importOlder: 'Tiedosto on vanhempi kuin tällä laitteella olevat vastaukset.',
   importSame: 'Tiedosto on yhtä uusi kuin tällä laitteella olevat vastaukset.',
+  importOtherOne: 'Tiedostossa on myös yhden muun lomakkeen vastaukset; ne tallennetaan sen omalle lomakkeelle.',
   importOther: 'Tiedostossa on myös {n} muun lomakkeen vastaukset; ne tallennetaan niiden omille lomakkeille.',
   merge: 'Yhdistä (molempien vastaukset säilyvät; samassa kohdassa uudempi jää voimaan)',
   replace: 'Korvaa nykyiset vastaukset',
@@ -131,10 +134,12 @@ const en: WsStrings = {
   exported: 'File {name} saved.',
   importTitle: 'File to import',
   importError: 'The file could not be imported: {reason}',
+  importSummaryOne: 'The file has 1 answer to this worksheet, saved {date}.',
   importSummary: 'The file has {n} answers to this worksheet, saved {date}.',
   importNewer: 'The file is newer than the answers on this device.',
   importOlder: 'The file is older than the answers on this device.',
   importSame: 'The file is as new as the answers on this device.',
+  importOtherOne: 'The file also has answers to 1 other worksheet; they are saved for that worksheet.',
   importOther: 'The file also has answers to {n} other worksheets; they are saved for those worksheets.',
   merge: 'Merge (both are kept; where both answered, the newer answer stays)',
   replace: 'Replace current answers',

@@ -22,6 +22,14 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
 
+/**
+ * The singular or the plural of a count's text, by the language's plural rules: "1 answer"
+ * but "0 answers" and "1.5 answers" (Intl knows which counts take which form in each language).
+ */
+export function plural(lang: string, n: number, one: string, other: string): string {
+  return new Intl.PluralRules(lang).select(n) === 'one' ? one : other;
+}
+
 /** Splits a text block into paragraphs at blank lines. */
 export function paragraphs(text: string): string[] {
   return text

@@ -295,6 +295,14 @@ describe('worksheets in the browser', () => {
     await expect(tryFile(JSON.stringify({ ...other, version: 99 }))).resolves.toMatch(/uudemmalla versiolla/);
     expect(await page.getByRole('button', { name: 'Korvaa nykyiset vastaukset' }).isHidden()).toBe(true);
     expect(await stored(page, 'tyonantajan-valmiudet')).toBeNull();
+
+    // One answer here and one other worksheet: the summary speaks in the singular.
+    const mine = { ...other.worksheets[0], worksheetId: 'tyonantajan-valmiudet', answers: { 'ohjaaja-nimike': 'X' } };
+    const summary = await tryFile(JSON.stringify({ ...other, worksheets: [mine, ...other.worksheets] }));
+    expect(summary).toMatch(/Tiedostossa on 1 vastaus tähän lomakkeeseen/);
+    expect(summary).toMatch(/yhden muun lomakkeen vastaukset; ne tallennetaan sen omalle lomakkeelle/);
+    await page.getByRole('button', { name: 'Peruuta' }).click();
+    expect(await stored(page, 'tyonantajan-valmiudet')).toBeNull();
   });
 
   it('two tabs of the same worksheet stay in sync', async () => {
