@@ -77,6 +77,12 @@ export const siteConfigSchema = z.object({
   ),
   /** Parts of the domain's compound words, so that search finds "kokeilu" in "työkokeilu". */
   searchCompounds: z.array(z.string().min(3)).default([]),
+  /**
+   * Code blocks highlighted by Expressive Code, Starlight's highlighter. Off by default: a guidebook
+   * rarely shows code (a code block then shows as plain monospaced text, as in the PDFs), and the
+   * highlighter costs about half a second of every build.
+   */
+  codeHighlighting: z.boolean().default(false),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

@@ -41,6 +41,7 @@ export function starlightOptions(config: SiteConfig): StarlightUserConfig {
     favicon: config.favicon,
     customCss: ['virtual:guidebook/theme.css', engineFile('../styles/site.css'), engineFile('../styles/print.css')],
     lastUpdated: false,
+    ...(config.codeHighlighting ? {} : { expressiveCode: false }),
     pagination: true,
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     routeMiddleware: [engineFile('./route-middleware.ts'), engineFile('../og/route-middleware.ts')],

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addInlineHashes } from '../../src/csp/inline-hashes.ts';
@@ -133,6 +133,12 @@ describe('component styles', () => {
     const css =
       stylesheets(html).join('\n') + [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
     expect(css).toMatch(/\.ws-btn/);
+  });
+});
+
+describe('code highlighting', () => {
+  it('is off, as the site config leaves it: no Expressive Code files are built', () => {
+    expect(readdirSync(path.join(distDir, '_astro')).filter((f) => /^ec\./.test(f))).toEqual([]);
   });
 });
 

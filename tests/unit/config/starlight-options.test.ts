@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { starlightOptions } from '../../../src/config/starlight-options.ts';
+import exampleConfig from '../../../examples/minimal/site.config.ts';
+
+describe('starlightOptions', () => {
+  it('leaves code highlighting off unless the site asks for it', () => {
+    expect(exampleConfig.codeHighlighting).toBe(false);
+    expect(starlightOptions(exampleConfig).expressiveCode).toBe(false);
+    expect(starlightOptions({ ...exampleConfig, codeHighlighting: true })).not.toHaveProperty('expressiveCode');
+  });
+});
