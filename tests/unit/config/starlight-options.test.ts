@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { starlightOptions } from '../../../src/config/starlight-options.ts';
 import exampleConfig from '../../../examples/minimal/site.config.ts';
+import { starlightOptions } from '../../../src/config/starlight-options.ts';
 
 describe('starlightOptions', () => {
   it('leaves code highlighting off unless the site asks for it', () => {
