@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,13 +5,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { forEachFile } from '../build/files.ts';
 import { pick, type SiteConfig } from '../config/site-config.ts';
+import { cardKey } from './cache-key.ts';
 import type { CardInput } from './card.ts';
 import { drawCards } from './draw.ts';
 import { cardPath, cardSlug } from './paths.ts';
 import type { CardJob } from './worker.ts';
-
-/** Bump when the card's look changes, so cached cards are redrawn. */
-const cardVersion = '2';
 
 const decode = (s: string) =>
   s
@@ -43,7 +40,8 @@ export function cardInputFor(html: string, slug: string, config: SiteConfig): Ca
 
 /**
  * Renders a social preview card (satori + resvg) for every built page into dist/og/.
- * Cards are cached by a hash of their input, so an unchanged rebuild draws nothing.
+ * Cards are cached by a hash of their input and of how cards are drawn, so an unchanged rebuild
+ * draws nothing.
  */
 export function guidebookOg(config: SiteConfig): AstroIntegration {
   let cacheDir = '';
@@ -62,7 +60,7 @@ export function guidebookOg(config: SiteConfig): AstroIntegration {
           if (!existsSync(htmlFile) || pathname.startsWith('404')) return;
           const slug = cardSlug(`/${pathname}`, '/');
           const input = cardInputFor(await readFile(htmlFile, 'utf8'), slug, config);
-          const key = createHash('sha256').update(cardVersion).update(JSON.stringify(input)).digest('hex').slice(0, 24);
+          const key = cardKey(input);
           cards.push({ cached: path.join(cacheDir, `${key}.png`), target: path.join(out, cardPath(slug)), input });
         });
         const missing = new Map<string, CardJob>();

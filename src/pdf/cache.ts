@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { packageVersion } from '../build/package-version.ts';
 import { engineModuleUrl, engineSrc } from './engine-src.ts';
 
 /**
@@ -51,27 +51,18 @@ export function inputsHash(root: string): string {
   return h.digest('hex').slice(0, 24);
 }
 
+/** The libraries and fonts that decide a PDF's bytes. */
+export const pdfPackages = ['pdfkit', 'pdf-lib', '@resvg/resvg-js', '@expo-google-fonts/noto-sans'];
+
 let engine: string | undefined;
 
 /** Hash of the engine: src/pdf, the worksheet schema, and the versions of the PDF libraries. */
 export function engineHash(): string {
   if (engine) return engine;
-  const src = engineSrc;
-  const require = createRequire(engineModuleUrl);
-  const version = (name: string) => {
-    try {
-      return String((require(`${name}/package.json`) as { version?: string }).version);
-    } catch {
-      return '?';
-    }
-  };
-  const files = [...filesUnder(path.join(src, 'pdf')), path.join(src, 'worksheets', 'schema.ts')];
+  const files = [...filesUnder(path.join(engineSrc, 'pdf')), path.join(engineSrc, 'worksheets', 'schema.ts')];
   engine = hash(
     ...files.map((f) => readFileSync(f)),
-    version('pdfkit'),
-    version('pdf-lib'),
-    version('@resvg/resvg-js'),
-    version('@expo-google-fonts/noto-sans'),
+    ...pdfPackages.map((p) => `${p}@${packageVersion(p, engineModuleUrl)}`),
   );
   return engine;
 }
