@@ -46,6 +46,7 @@ export function starlightOptions(config: SiteConfig): StarlightUserConfig {
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     routeMiddleware: [engineFile('./route-middleware.ts'), engineFile('../og/route-middleware.ts')],
     components: {
+      Banner: engineFile('../components/overrides/Banner.astro'),
       Footer: engineFile('../components/overrides/Footer.astro'),
     },
     sidebar: [

@@ -99,23 +99,35 @@ describe('printing a long table', () => {
 });
 
 describe('printing without blank pages', () => {
-  // Each of these ended with an empty sheet: the layout's screen height and bottom padding, or
-  // Chromium breaking a flex column, spilled onto a page of their own.
+  // Each of the first four ended with an empty sheet: the layout's screen height and bottom
+  // padding, or Chromium breaking a flex column, spilled onto a page of their own. The others
+  // ended with a sheet holding the funding notice alone while it was printed at the foot.
   it.each([
     '/en/',
     '/tulevaisuusvalmennus/vahvuuteni/',
     '/tulevaisuusvalmennus/ohjaajan-opas/',
     '/opinnollistaminen/roolit/',
-  ])('%s has text on every printed page, the footer in one piece', async (path) => {
+    '/opas/',
+    '/en/lataukset/',
+    '/en/opas/loppuarviointi/',
+  ])('%s has page text on every printed sheet and the funding notice at the head', async (path) => {
     const page = await site.open(path);
     await page.emulateMedia({ media: 'print' });
     // pdftotext ends every page with a form feed, so the last part is empty.
     const pages = pagesOf(await page.pdf({ format: 'A4' })).slice(0, -1);
     expect(pages.length).toBeGreaterThan(1);
-    for (const [i, text] of pages.entries()) expect(text.trim(), `page ${i + 1} of ${pages.length}`).not.toBe('');
-    const last = pages.at(-1) ?? '';
-    expect(last).toContain('CC BY 4.0');
-    expect(last).toMatch(/ESR\+|ESF\+/);
+    const notice = (await page.locator('.print-notice').innerText()).trim().split('\n')[0] ?? '';
+    expect(notice).toMatch(/ESR\+|ESF\+/);
+    const first = pages[0] ?? '';
+    expect(first.trim().startsWith(notice.slice(0, 30)), 'the notice heads the first sheet').toBe(true);
+    expect(first).toContain('CC BY 4.0');
+    for (const [i, text] of pages.entries()) {
+      const withoutNotice = text.replace(/\s+/g, ' ').replace(notice.replace(/\s+/g, ' '), '');
+      expect(withoutNotice.trim(), `page ${i + 1} of ${pages.length} has text of the page`).not.toBe('');
+    }
+    // Printed once: the footer's copy stays off paper.
+    const printed = pages.join(' ').replace(/\s+/g, ' ');
+    expect(printed.split(notice.replace(/\s+/g, ' ')).length - 1).toBe(1);
     await page.context().close();
   });
 });
