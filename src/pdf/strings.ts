@@ -31,6 +31,8 @@ const fi = {
   'answers.working': 'Teen PDF-tiedostoa…',
   'answers.done': 'PDF-tiedosto on ladattu.',
   'answers.failed': 'PDF-tiedoston teko epäonnistui. Voit tulostaa sivun selaimen tulostustoiminnolla.',
+  'answers.unshown':
+    'PDF-tiedostossa ei ole kirjainta kaikille merkeille ({chars}), vaan niiden tilalla on kysymysmerkki. Tulosta vastaukset -painike tulostaa kaikki merkit.',
 };
 
 type Strings = typeof fi;
@@ -65,6 +67,8 @@ const en: Strings = {
   'answers.working': 'Making the PDF…',
   'answers.done': 'The PDF file has been downloaded.',
   'answers.failed': 'Making the PDF failed. You can print the page with the browser’s print command.',
+  'answers.unshown':
+    'The PDF has no letter for some characters ({chars}): a question mark stands in for them. The Print my answers button prints every character.',
 };
 
 const sv: Partial<Strings> = {

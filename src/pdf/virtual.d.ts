@@ -13,4 +13,6 @@ declare module 'virtual:guidebook/fill-worker-url' {
   /** Address of the Web Worker that fills the answers PDF (see browser/fill-worker-asset.ts). */
   const url: string;
   export default url;
+  /** Address of the font the answers are set in (Noto Sans, TrueType). */
+  export const fontUrl: string;
 }

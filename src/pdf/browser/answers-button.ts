@@ -1,10 +1,10 @@
-import fillWorkerUrl from 'virtual:guidebook/fill-worker-url';
+import fillWorkerUrl, { fontUrl } from 'virtual:guidebook/fill-worker-url';
 import { keyFor, parseEnvelope } from '../../worksheets/storage.ts';
 
 /**
- * "Download my answers as PDF": fetches the worksheet's own fillable PDF from this site (the only
- * request), has a worker fill it with the answers saved in this browser, and hands the file to the
- * user. The button carries its texts (rendered in the page's language) in data attributes.
+ * "Download my answers as PDF": fetches the worksheet's own fillable PDF from this site, has a
+ * worker fill it with the answers saved in this browser (the worker fetches a font from this site
+ * too when an answer has letters Helvetica lacks), and hands the file to the user. The button carries its texts (rendered in the page's language) in data attributes.
  */
 export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<void> {
   const { worksheet: id = '', locale = 'fi', pdf: url = '' } = button.dataset;
@@ -21,11 +21,12 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<
     if (!response.ok) throw new Error(`${response.status} ${url}`);
     const title =
       document.querySelector(`section[data-worksheet="${CSS.escape(id)}"] .ws-title`)?.textContent?.trim() ?? id;
-    const bytes = await fillInWorker({
+    const { bytes, unshown } = await fillInWorker({
       pdf: await response.arrayBuffer(),
       answers,
       title: `${button.dataset.answersOf} – ${title}`,
       locale,
+      fontUrl,
     });
     const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
     const link = document.createElement('a');
@@ -35,7 +36,8 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    say(button.dataset.done);
+    const missing = unshown.length > 0 ? (button.dataset.unshown ?? '').replace('{chars}', unshown.join(' ')) : '';
+    say([button.dataset.done, missing].filter(Boolean).join(' '));
   } catch (error) {
     console.error(error);
     say(button.dataset.failed);
@@ -54,13 +56,17 @@ function fillInWorker(request: {
   answers: Record<string, unknown>;
   title: string;
   locale: string;
-}): Promise<Uint8Array> {
+  fontUrl: string;
+}): Promise<{ bytes: Uint8Array; unshown: string[] }> {
   const worker = new Worker(fillWorkerUrl, { type: 'module' });
-  return new Promise<Uint8Array>((resolve, reject) => {
-    worker.addEventListener('message', (event: MessageEvent<{ bytes?: Uint8Array; error?: string }>) => {
-      if (event.data.bytes) resolve(event.data.bytes);
-      else reject(new Error(event.data.error ?? 'the PDF worker gave no file'));
-    });
+  return new Promise<{ bytes: Uint8Array; unshown: string[] }>((resolve, reject) => {
+    worker.addEventListener(
+      'message',
+      (event: MessageEvent<{ bytes?: Uint8Array; unshown?: string[]; error?: string }>) => {
+        if (event.data.bytes) resolve({ bytes: event.data.bytes, unshown: event.data.unshown ?? [] });
+        else reject(new Error(event.data.error ?? 'the PDF worker gave no file'));
+      },
+    );
     worker.addEventListener('error', (event) => reject(new Error(event.message || 'the PDF worker failed')));
     worker.postMessage(request, [request.pdf]);
   }).finally(() => worker.terminate());

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
+import { fontDir, fontFiles } from '../fonts.ts';
 
 export const fillWorkerModule = 'virtual:guidebook/fill-worker-url';
 const resolved = `\0${fillWorkerModule}`;
@@ -20,18 +23,30 @@ export async function bundleFillWorker(): Promise<{ code: string; name: string }
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]?.text ?? '';
-  return { code, name: `fill-worker.${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js` };
+  return { code, name: hashed('fill-worker', 'js', code) };
+}
+
+const hashed = (stem: string, ext: string, data: string | Uint8Array) =>
+  `${stem}.${createHash('sha256').update(data).digest('hex').slice(0, 10)}.${ext}`;
+
+/** The font the answers are set in: the regular Noto Sans the PDFs use (Latin, Greek, Cyrillic). */
+export function answersFontFile(): { file: string; source: Uint8Array; name: string } {
+  const file = path.join(fontDir(), fontFiles.regular);
+  const source = readFileSync(file);
+  return { file, source, name: hashed('answers-font', 'ttf', source) };
 }
 
 /**
- * `virtual:guidebook/fill-worker-url`: the address of the Web Worker that fills the answers PDF.
+ * `virtual:guidebook/fill-worker-url`: the address of the Web Worker that fills the answers PDF,
+ * and (`fontUrl`) of the font it sets the answers in.
  * esbuild bundles the worker (pdf-lib and the filling code) on its own threads, away from the
  * build's; Vite's worker bundling took half a second of every build for a file that only changes
- * with the engine. The file is written next to Vite's own assets, its name hashed like theirs.
- * In `astro dev` the address is the source file, which Vite serves as a module.
+ * with the engine. The files are written next to Vite's own assets, their names hashed like theirs.
+ * In `astro dev` the addresses are the source files, which Vite serves as they are.
  */
 export function fillWorkerAsset(): Plugin {
   let bundle: ReturnType<typeof bundleFillWorker> | undefined;
+  let font: ReturnType<typeof answersFontFile> | undefined;
   let base = '/';
   let assetsDir = '_astro';
   let serving = false;
@@ -49,15 +64,19 @@ export function fillWorkerAsset(): Plugin {
     resolveId: (id) => (id === fillWorkerModule ? resolved : undefined),
     async load(id) {
       if (id !== resolved) return undefined;
-      if (serving) return `export default ${JSON.stringify(`/@fs${entry}`)};`;
+      font ??= answersFontFile();
+      const module = (worker: string, fontUrl: string) =>
+        `export default ${JSON.stringify(worker)};\nexport const fontUrl = ${JSON.stringify(fontUrl)};`;
+      if (serving) return module(`/@fs${entry}`, `/@fs${font.file}`);
       usedIn.add(this.environment.name);
       bundle ??= bundleFillWorker();
-      return `export default ${JSON.stringify(`${base}${assetsDir}/${(await bundle).name}`)};`;
+      return module(`${base}${assetsDir}/${(await bundle).name}`, `${base}${assetsDir}/${font.name}`);
     },
     async generateBundle() {
-      if (!bundle || !usedIn.has(this.environment.name)) return;
+      if (!bundle || !font || !usedIn.has(this.environment.name)) return;
       const { code, name } = await bundle;
       this.emitFile({ type: 'asset', fileName: `${assetsDir}/${name}`, source: code });
+      this.emitFile({ type: 'asset', fileName: `${assetsDir}/${font.name}`, source: font.source });
     },
   };
 }

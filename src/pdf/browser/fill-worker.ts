@@ -10,14 +10,26 @@ interface FillRequest {
   answers: Record<string, unknown>;
   title: string;
   locale: string;
+  /** Address of the font for letters Helvetica lacks, fetched only when an answer has them. */
+  fontUrl: string;
 }
 
 self.addEventListener('message', async (event: MessageEvent<FillRequest>) => {
-  const { pdf, answers, title, locale } = event.data;
+  const { pdf, answers, title, locale, fontUrl } = event.data;
   try {
-    const bytes = await fillAnswers(pdf, answers, { title, locale });
-    self.postMessage({ bytes }, { transfer: [bytes.buffer] });
+    const { bytes, unshown } = await fillAnswers(pdf, answers, { title, locale, loadFont: () => fetchFont(fontUrl) });
+    self.postMessage({ bytes, unshown }, { transfer: [bytes.buffer] });
   } catch (error) {
     self.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
 });
+
+/** The font from this site; without it (a network error) the answers are set in Helvetica. */
+async function fetchFont(url: string): Promise<ArrayBuffer | undefined> {
+  try {
+    const response = await fetch(new URL(url, self.location.href), { credentials: 'same-origin' });
+    return response.ok ? await response.arrayBuffer() : undefined;
+  } catch {
+    return undefined;
+  }
+}

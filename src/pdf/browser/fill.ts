@@ -1,3 +1,4 @@
+import fontkit from '@pdf-lib/fontkit';
 import {
   ParseSpeeds,
   PDFCheckBox,
@@ -24,24 +25,37 @@ export interface FillOptions {
   title?: string;
   /** Locale, for dates. */
   locale?: string;
+  /**
+   * Loads a TrueType font for answers that Helvetica cannot show (the site's Noto Sans: Latin,
+   * Greek, Cyrillic, Vietnamese); called only when an answer needs it. Helvetica has Western
+   * European letters only, and a participant writing in their own language got question marks.
+   */
+  loadFont?: () => Promise<ArrayBuffer | Uint8Array | undefined>;
+}
+
+export interface FilledAnswers {
+  bytes: Uint8Array;
+  /** Characters of the answers the font has no letter for, each once; "?" stands for them. */
+  unshown: string[];
 }
 
 export async function fillAnswers(
   pdfBytes: ArrayBuffer | Uint8Array,
   answers: Record<string, AnswerValue>,
   options: FillOptions = {},
-): Promise<Uint8Array> {
+): Promise<FilledAnswers> {
   // In one go: it runs in a Web Worker, so pdf-lib need not yield to the page every 100 objects.
   const pdf = await PDFDocument.load(pdfBytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const form = pdf.getForm();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const font = await answerFont(pdf, answers, options.loadFont);
   const encodable = new Set(font.getCharacterSet());
+  const unshown = new Set<string>();
   const field = (name: string) => form.getFieldMaybe(name);
 
   const setText = (name: string, value: unknown) => {
     const f = field(name);
     if (f instanceof PDFTextField && typeof value === 'string' && value.trim()) {
-      f.setText(clean(formatValue(value, options.locale), encodable));
+      f.setText(clean(formatValue(value, options.locale), encodable, unshown));
     }
   };
   const check = (name: string, on: boolean) => {
@@ -85,11 +99,40 @@ export async function fillAnswers(
       }
     }
   }
-  if (options.title) pdf.setTitle(clean(options.title, undefined), { showInWindowTitleBar: true });
+  // Metadata is Unicode text, not drawn with the font.
+  if (options.title) pdf.setTitle(clean(options.title), { showInWindowTitleBar: true });
   form.updateFieldAppearances(font);
   form.flatten();
   dropDanglingAnnots(pdf);
-  return pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY });
+  return { bytes: await pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY }), unshown: [...unshown] };
+}
+
+/**
+ * Helvetica when it has every letter of the answers (a small file, as before), otherwise the
+ * loaded font. Embedded whole: pdf-lib's subsetting dropped letters of Noto Sans (Å came out
+ * blank), so a file with such answers is about 300 KB larger.
+ */
+async function answerFont(
+  pdf: PDFDocument,
+  answers: Record<string, AnswerValue>,
+  loadFont: FillOptions['loadFont'],
+): Promise<PDFFont> {
+  const helvetica = await pdf.embedFont(StandardFonts.Helvetica);
+  const latin = new Set(helvetica.getCharacterSet());
+  const text = textsOf(answers).join('').normalize('NFC');
+  const fits = [...text].every((ch) => ch === '\n' || ch === '\r' || latin.has(ch.codePointAt(0) ?? 0));
+  const data = fits || !loadFont ? undefined : await loadFont();
+  if (!data) return helvetica;
+  pdf.registerFontkit(fontkit);
+  return pdf.embedFont(data instanceof Uint8Array ? data : new Uint8Array(data), { subset: false });
+}
+
+/** Every string in the answers, at any depth. */
+function textsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
+  return [];
 }
 
 /**
@@ -116,14 +159,18 @@ function formatValue(value: string, locale = 'fi'): string {
   return locale.startsWith('en') ? `${Number(d)}/${Number(mo)}/${y}` : `${Number(d)}.${Number(mo)}.${y}`;
 }
 
-/** Replaces characters Helvetica (WinAnsi) cannot show, so one emoji cannot break the file. */
-function clean(text: string, encodable: Set<number> | undefined): string {
+/**
+ * Replaces the characters the font cannot show with "?" and notes them, so one emoji cannot break
+ * the file and the participant can be told what is missing.
+ */
+function clean(text: string, encodable?: Set<number>, unshown?: Set<string>): string {
   const normal = text.normalize('NFC').replace(/\r\n?/g, '\n');
   if (!encodable) return normal;
   let out = '';
   for (const ch of normal) {
-    const code = ch.codePointAt(0) ?? 0;
-    out += ch === '\n' || encodable.has(code) ? ch : '?';
+    const shown = ch === '\n' || encodable.has(ch.codePointAt(0) ?? 0);
+    if (!shown) unshown?.add(ch);
+    out += shown ? ch : '?';
   }
   return out;
 }
