@@ -33,6 +33,8 @@ const fi = {
   'answers.failed': 'PDF-tiedoston teko epäonnistui. Voit tulostaa sivun selaimen tulostustoiminnolla.',
   'answers.unshown':
     'PDF-tiedostossa ei ole kirjainta kaikille merkeille ({chars}), vaan niiden tilalla on kysymysmerkki. Tulosta vastaukset -painike tulostaa kaikki merkit.',
+  'answers.cut':
+    'Kaikki vastaukset eivät mahtuneet lomakkeen riveille, ja niiden loppu jäi pois (…). Tulosta vastaukset -painike tulostaa ne kokonaan.',
 };
 
 type Strings = typeof fi;
@@ -69,6 +71,8 @@ const en: Strings = {
   'answers.failed': 'Making the PDF failed. You can print the page with the browser’s print command.',
   'answers.unshown':
     'The PDF has no letter for some characters ({chars}): a question mark stands in for them. The Print my answers button prints every character.',
+  'answers.cut':
+    'Some answers were longer than the lines of the form, and their end was left out (…). The Print my answers button prints them in full.',
 };
 
 const sv: Partial<Strings> = {

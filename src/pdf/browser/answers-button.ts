@@ -1,5 +1,6 @@
 import fillWorkerUrl, { fontUrl } from 'virtual:guidebook/fill-worker-url';
 import { keyFor, parseEnvelope } from '../../worksheets/storage.ts';
+import type { FilledAnswers } from './fill.ts';
 
 /**
  * "Download my answers as PDF": fetches the worksheet's own fillable PDF from this site, has a
@@ -21,7 +22,7 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<
     if (!response.ok) throw new Error(`${response.status} ${url}`);
     const title =
       document.querySelector(`section[data-worksheet="${CSS.escape(id)}"] .ws-title`)?.textContent?.trim() ?? id;
-    const { bytes, unshown } = await fillInWorker({
+    const { bytes, unshown, cut } = await fillInWorker({
       pdf: await response.arrayBuffer(),
       answers,
       title: `${button.dataset.answersOf} – ${title}`,
@@ -37,7 +38,7 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     const missing = unshown.length > 0 ? (button.dataset.unshown ?? '').replace('{chars}', unshown.join(' ')) : '';
-    say([button.dataset.done, missing].filter(Boolean).join(' '));
+    say([button.dataset.done, missing, cut.length > 0 ? button.dataset.cut : ''].filter(Boolean).join(' '));
   } catch (error) {
     console.error(error);
     say(button.dataset.failed);
@@ -57,16 +58,14 @@ function fillInWorker(request: {
   title: string;
   locale: string;
   fontUrl: string;
-}): Promise<{ bytes: Uint8Array; unshown: string[] }> {
+}): Promise<FilledAnswers> {
   const worker = new Worker(fillWorkerUrl, { type: 'module' });
-  return new Promise<{ bytes: Uint8Array; unshown: string[] }>((resolve, reject) => {
-    worker.addEventListener(
-      'message',
-      (event: MessageEvent<{ bytes?: Uint8Array; unshown?: string[]; error?: string }>) => {
-        if (event.data.bytes) resolve({ bytes: event.data.bytes, unshown: event.data.unshown ?? [] });
-        else reject(new Error(event.data.error ?? 'the PDF worker gave no file'));
-      },
-    );
+  return new Promise<FilledAnswers>((resolve, reject) => {
+    worker.addEventListener('message', (event: MessageEvent<Partial<FilledAnswers> & { error?: string }>) => {
+      const { bytes, unshown = [], cut = [], error } = event.data;
+      if (bytes) resolve({ bytes, unshown, cut });
+      else reject(new Error(error ?? 'the PDF worker gave no file'));
+    });
     worker.addEventListener('error', (event) => reject(new Error(event.message || 'the PDF worker failed')));
     worker.postMessage(request, [request.pdf]);
   }).finally(() => worker.terminate());

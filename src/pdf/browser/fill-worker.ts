@@ -17,8 +17,12 @@ interface FillRequest {
 self.addEventListener('message', async (event: MessageEvent<FillRequest>) => {
   const { pdf, answers, title, locale, fontUrl } = event.data;
   try {
-    const { bytes, unshown } = await fillAnswers(pdf, answers, { title, locale, loadFont: () => fetchFont(fontUrl) });
-    self.postMessage({ bytes, unshown }, { transfer: [bytes.buffer] });
+    const { bytes, unshown, cut } = await fillAnswers(pdf, answers, {
+      title,
+      locale,
+      loadFont: () => fetchFont(fontUrl),
+    });
+    self.postMessage({ bytes, unshown, cut }, { transfer: [bytes.buffer] });
   } catch (error) {
     self.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

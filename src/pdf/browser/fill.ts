@@ -10,6 +10,7 @@ import {
   PDFTextField,
   StandardFonts,
 } from 'pdf-lib';
+import { writeOnLines } from './lined-text.ts';
 
 /**
  * Fills the worksheet's fillable PDF with a participant's answers and flattens it, so the result
@@ -37,6 +38,8 @@ export interface FilledAnswers {
   bytes: Uint8Array;
   /** Characters of the answers the font has no letter for, each once; "?" stands for them. */
   unshown: string[];
+  /** Fields whose answer was longer than the form has room for, cut with an ellipsis. */
+  cut: string[];
 }
 
 export async function fillAnswers(
@@ -52,10 +55,14 @@ export async function fillAnswers(
   const unshown = new Set<string>();
   const field = (name: string) => form.getFieldMaybe(name);
 
+  // Multi-line answers go on the writing lines once every field is known (lined-text.ts).
+  const lined: { field: PDFTextField; text: string }[] = [];
   const setText = (name: string, value: unknown) => {
     const f = field(name);
     if (f instanceof PDFTextField && typeof value === 'string' && value.trim()) {
-      f.setText(clean(formatValue(value, options.locale), encodable, unshown));
+      const text = clean(formatValue(value, options.locale), encodable, unshown);
+      if (f.isMultiline()) lined.push({ field: f, text });
+      else f.setText(text);
     }
   };
   const check = (name: string, on: boolean) => {
@@ -101,10 +108,15 @@ export async function fillAnswers(
   }
   // Metadata is Unicode text, not drawn with the font.
   if (options.title) pdf.setTitle(clean(options.title), { showInWindowTitleBar: true });
+  const cut: string[] = [];
+  for (const { field: f, text } of lined) {
+    if (!writeOnLines(pdf, f, text, font)) cut.push(f.getName());
+    form.removeField(f);
+  }
   form.updateFieldAppearances(font);
   form.flatten();
   dropDanglingAnnots(pdf);
-  return { bytes: await pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY }), unshown: [...unshown] };
+  return { bytes: await pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY }), unshown: [...unshown], cut };
 }
 
 /**

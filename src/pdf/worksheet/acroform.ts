@@ -1,6 +1,7 @@
 import type { Doc } from '../document.ts';
 import { taggedAnnotation } from '../layout.ts';
 import type { FieldWidget, FormFields } from './context.ts';
+import { WRITING_TEXT_SIZE } from './writing-lines.ts';
 
 /** pdfkit's indirect object: a dictionary written to the file when `end()` is called. */
 interface PdfRef {
@@ -101,7 +102,7 @@ export function createForm(pdf: Doc): FormFields {
       };
       if (widget.kind === 'text') {
         if (widget.multiline) data.Ff = MULTILINE;
-        data.DA = pdfString(`/${FORM_FONT} ${widget.multiline ? 11 : 10} Tf 0 g`);
+        data.DA = pdfString(`/${FORM_FONT} ${widget.multiline ? WRITING_TEXT_SIZE : 10} Tf 0 g`);
       } else {
         data.V = 'Off';
         if (widget.kind === 'radio') {

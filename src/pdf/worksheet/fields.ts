@@ -5,6 +5,7 @@ import { bodyHeight, box, circle, ensureRoom, rule, setStyle, tagged, textBlock,
 import { t } from '../strings.ts';
 import { type } from '../theme.ts';
 import { type FieldWidget, fieldName, type SheetContext } from './context.ts';
+import { WRITING_LINE, WRITING_WIDGET_INSET } from './writing-lines.ts';
 
 /**
  * One renderer per worksheet field type, registered in `fieldRenderers`: adding a field type means
@@ -18,7 +19,7 @@ export interface FieldRenderer<T extends FieldType> {
   draw(field: FieldOf<T>, ctx: SheetContext): void;
 }
 
-const LINE = 22; // distance of writing lines: room for handwriting
+const LINE = WRITING_LINE;
 const BOX = 24; // height of a text/date box
 const TICK = 11; // side of a tick box
 const GAP_AFTER = 14;
@@ -76,7 +77,7 @@ function writingLines(ctx: SheetContext, count: number, name: string, label: str
       name,
       multiline: true,
       label,
-      rect: { x: ctx.x, y: top + 2, w: ctx.width, h: n * LINE },
+      rect: { x: ctx.x, y: top + WRITING_WIDGET_INSET, w: ctx.width, h: n * LINE },
     });
     doc.y = top + n * LINE + 4;
     remaining -= n;
