@@ -182,6 +182,31 @@ describe('language-requirement explorer', () => {
     expect(await page.getByRole('combobox', { name: /Puhuminen/ }).isVisible()).toBe(true);
     await context.close();
   });
+
+  it('on a phone, the result reads in full: each skill a block with its levels and gap, no shrunken chart', async () => {
+    const context = await newContext(site.browser, { viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/vieraskieliset/kielitaitotyokalu/`);
+    await page.waitForSelector('.vk-explorer.vk-ready');
+    await page.selectOption('#vk-ex-task', 'counter');
+    await page.check('#vk-ex-own-speaking-1');
+    await expect.poll(() => resultRow(page, 'Puhuminen').textContent()).toContain('puuttuu');
+    const cut = await page.evaluate(() => {
+      const table = document.querySelector('[data-vk-result] table') as HTMLElement;
+      const right = table.getBoundingClientRect().right;
+      return [...table.querySelectorAll('tbody :is(th, td)')]
+        .filter((e) => e.getBoundingClientRect().right > right + 1)
+        .map((e) => e.textContent?.trim());
+    });
+    expect(cut).toEqual([]);
+    const gap = resultRow(page, 'Puhuminen').locator('td').last();
+    expect(await gap.evaluate((td) => getComputedStyle(td, '::before').content)).toMatch(/^"Ero: "/);
+    expect(await page.locator('[data-vk-result] .vk-chart').isVisible()).toBe(false);
+    // Still a table with its column headers for screen readers.
+    const result = page.getByRole('table', { name: /Vaatimus, oma arvio/ });
+    expect(await result.getByRole('columnheader').count()).toBe(4);
+    await context.close();
+  });
 });
 
 describe('practice dialogue', () => {

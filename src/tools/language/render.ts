@@ -95,14 +95,16 @@ export function renderResult(data: LanguageData, state: ExplorerState, lang: str
   );
 
   out.push(
-    // Scrolls sideways on phones, so it must be reachable with the keyboard.
-    `<table class="vk-table" tabindex="0"><caption>${esc(s.tableCaption)}</caption><thead><tr><th scope="col">${esc(s.colSkill)}</th><th scope="col">${esc(s.colRequired)}</th><th scope="col">${esc(s.colOwn)}</th><th scope="col">${esc(s.colGap)}</th></tr></thead><tbody>`,
+    // On a phone the rows stack like a Markdown table's (site.css, stacked-narrow), each value led
+    // by its column's name; the roles keep it a table for screen readers.
+    `<table class="vk-table stacked-narrow" role="table"><caption>${esc(s.tableCaption)}</caption><thead role="rowgroup"><tr role="row">${[s.colSkill, s.colRequired, s.colOwn, s.colGap].map((c) => `<th scope="col" role="columnheader">${esc(c)}</th>`).join('')}</tr></thead><tbody role="rowgroup">`,
   );
+  const cell = (label: string, text: string) => `<td role="cell" data-label="${esc(label)}">${esc(text)}</td>`;
   for (const row of rows) {
     const own = row.own === null ? s.notRated : (codes[row.own] ?? '');
     const cls = row.gap && row.gap > 0 ? ' class="vk-has-gap"' : '';
     out.push(
-      `<tr${cls}><th scope="row">${esc(skillLabel(row.skill))}</th><td>${esc(codes[row.required] ?? '')}</td><td>${esc(own)}</td><td>${esc(gapText(row, s))}</td></tr>`,
+      `<tr${cls} role="row"><th scope="row" role="rowheader">${esc(skillLabel(row.skill))}</th>${cell(s.colRequired, codes[row.required] ?? '')}${cell(s.colOwn, own)}${cell(s.colGap, gapText(row, s))}</tr>`,
     );
   }
   out.push('</tbody></table>');
