@@ -98,6 +98,19 @@ describe('header menus', () => {
   });
 });
 
+describe('tabs on a phone', () => {
+  it('show every tab on screen, wrapping onto a second row', async () => {
+    const page = await site.open('/opas/tarkistuslistat/', { viewport: { width: 360, height: 740 } });
+    const tabs = page.locator('main starlight-tabs').first().getByRole('tab');
+    expect(await tabs.count()).toBeGreaterThanOrEqual(5);
+    const outside = await tabs.evaluateAll((all) =>
+      all.filter((tab) => tab.getBoundingClientRect().right > window.innerWidth).map((tab) => tab.textContent?.trim()),
+    );
+    expect(outside).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('wide tables on a phone', () => {
   it('show every column of a row without scrolling sideways, name each cell, and stay tables', async () => {
     const page = await site.open('/opas/roolit/', { viewport: { width: 360, height: 740 } });
