@@ -132,6 +132,33 @@ describe('printing without blank pages', () => {
   });
 });
 
+describe('printing a worksheet page', () => {
+  it("keeps a section's number with its title on one sheet, wherever the page break falls", async () => {
+    const page = await site.open('/tulevaisuusvalmennus/oma-tilanne-nyt/');
+    await page.emulateMedia({ media: 'print' });
+    const legend = page.locator('.ws-section-title').nth(3);
+    const [number, title] = await legend.evaluate((l) =>
+      [...l.querySelectorAll('span')].map((s) => s.textContent?.trim() ?? ''),
+    );
+    // Answers of different lengths move the section up and down the sheet: a spacer before it
+    // does the same, in steps smaller than the legend, so one of them puts the break inside it.
+    await legend.evaluate((l) =>
+      l.closest('fieldset')?.before(Object.assign(document.createElement('div'), { id: 'spacer' })),
+    );
+    const apart: number[] = [];
+    for (let height = 0; height < 160; height += 6) {
+      await page.evaluate((h) => {
+        (document.getElementById('spacer') as HTMLElement).style.height = `${h}px`;
+      }, height);
+      const sheets = pagesOf(await page.pdf({ format: 'A4' }));
+      const sheet = sheets.find((text) => text.includes(`${number}\n`)) ?? '';
+      if (!sheet.includes(title ?? '')) apart.push(height);
+    }
+    expect(apart, `"${number}" printed apart from "${title}" with these spacers (px)`).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
+
 describe("printing the mentor's card from the browser", () => {
   it.each(['/mentorointi/mentorin-kortti/', '/en/mentorointi/mentorin-kortti/'])(
     '%s fits on one A4 page',
