@@ -70,6 +70,34 @@ describe.runIf(hasChromium && hasPoppler)('answers as PDF', () => {
       requests.filter((r) => !r.startsWith(server.origin) && !r.startsWith('blob:') && !r.startsWith('data:')),
     ).toEqual([]);
     await expect(page.locator('.pdf-answers-status').first().textContent()).resolves.toMatch(/ladattu|downloaded/);
+    // Finnish letters are in Helvetica: no font is fetched for them.
+    expect(afterClick.some((r) => r.endsWith('.ttf'))).toBe(false);
+    await context.close();
+  });
+
+  it("sets a participant's own language in the site's font and names what no font here shows", async () => {
+    const url = `${server.origin}/${(target ?? '').replace(/index\.html$/, '')}`;
+    const context = await newContext(browser, { acceptDownloads: true });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(url);
+
+    const answer = 'Я умею слушать клиента – tiếng Việt – Łódź';
+    const box = page.locator('section[data-worksheet] textarea').first();
+    await box.fill(`${answer} 🙂`);
+    await box.blur();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.locator('button[data-answers-pdf]').first().click(),
+    ]);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'answers-')), 'answers.pdf');
+    await download.saveAs(file);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    expect(text.replace(/\s+/g, ' ')).toContain(answer);
+    const font = requests.find((r) => r.endsWith('.ttf'));
+    expect(font?.startsWith(`${server.origin}/`)).toBe(true);
+    await expect(page.locator('.pdf-answers-status').first().textContent()).resolves.toContain('🙂');
     await context.close();
   });
 });
