@@ -33,33 +33,35 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Types `answer` in the first writing box, presses the answers button and reads the PDF's text. */
+async function answerAndDownload(answer: string) {
+  const context = await newContext(browser, { acceptDownloads: true });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${server.origin}/${(target ?? '').replace(/index\.html$/, '')}`);
+  const beforeClick = requests.length;
+  const box = page.locator('section[data-worksheet] textarea').first();
+  await box.fill(answer);
+  await box.blur();
+  const button = page.locator('button[data-answers-pdf]').first();
+  await expect(button.isVisible()).resolves.toBe(true);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()]);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'answers-')), 'answers.pdf');
+  await download.saveAs(file);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return { page, requests, beforeClick, text, file };
+}
+
 describe.runIf(hasChromium && hasPoppler)('answers as PDF', () => {
   it('a worksheet page has the button', () => {
     expect(target, 'no worksheet page with a textarea and the answers button').toBeDefined();
   });
 
   it('downloads a PDF with the typed answer, made on the device', async () => {
-    const url = `${server.origin}/${(target ?? '').replace(/index\.html$/, '')}`;
-    const context = await newContext(browser, { acceptDownloads: true });
-    const page = await context.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(url);
-    const beforeClick = requests.length;
-
     const answer = 'Muutin Åboon ja löysin työn – äöå ÄÖÅ';
-    const box = page.locator('section[data-worksheet] textarea').first();
-    await box.fill(answer);
-    await box.blur();
-
-    const button = page.locator('button[data-answers-pdf]').first();
-    await expect(button.isVisible()).resolves.toBe(true);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()]);
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'answers-')), 'answers.pdf');
-    await download.saveAs(file);
-
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    expect(text.replace(/\s+/g, ' ')).toContain(answer);
+    const { page, requests, beforeClick, text, file } = await answerAndDownload(answer);
+    expect(text).toContain(answer);
     expect(() => execFileSync('qpdf', ['--check', file])).not.toThrow();
 
     // The PDF code came with the click, not with the page; nothing left the site.
@@ -72,32 +74,16 @@ describe.runIf(hasChromium && hasPoppler)('answers as PDF', () => {
     await expect(page.locator('.pdf-answers-status').first().textContent()).resolves.toMatch(/ladattu|downloaded/);
     // Finnish letters are in Helvetica: no font is fetched for them.
     expect(afterClick.some((r) => r.endsWith('.ttf'))).toBe(false);
-    await context.close();
+    await page.context().close();
   });
 
   it("sets a participant's own language in the site's font and names what no font here shows", async () => {
-    const url = `${server.origin}/${(target ?? '').replace(/index\.html$/, '')}`;
-    const context = await newContext(browser, { acceptDownloads: true });
-    const page = await context.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(url);
-
     const answer = 'Я умею слушать клиента – tiếng Việt – Łódź';
-    const box = page.locator('section[data-worksheet] textarea').first();
-    await box.fill(`${answer} 🙂`);
-    await box.blur();
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 30_000 }),
-      page.locator('button[data-answers-pdf]').first().click(),
-    ]);
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'answers-')), 'answers.pdf');
-    await download.saveAs(file);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    expect(text.replace(/\s+/g, ' ')).toContain(answer);
+    const { page, requests, text } = await answerAndDownload(`${answer} 🙂`);
+    expect(text).toContain(answer);
     const font = requests.find((r) => r.endsWith('.ttf'));
     expect(font?.startsWith(`${server.origin}/`)).toBe(true);
     await expect(page.locator('.pdf-answers-status').first().textContent()).resolves.toContain('🙂');
-    await context.close();
+    await page.context().close();
   });
 });
