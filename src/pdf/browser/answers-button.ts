@@ -5,7 +5,8 @@ import type { FilledAnswers } from './fill.ts';
 /**
  * "Download my answers as PDF": fetches the worksheet's own fillable PDF from this site, has a
  * worker fill it with the answers saved in this browser (the worker fetches a font from this site
- * too when an answer has letters Helvetica lacks), and hands the file to the user. The button carries its texts (rendered in the page's language) in data attributes.
+ * too when an answer has letters Helvetica lacks), and hands the file to the user. The button
+ * carries its texts (rendered in the page's language) in data attributes.
  */
 export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<void> {
   const { worksheet: id = '', locale = 'fi', pdf: url = '' } = button.dataset;

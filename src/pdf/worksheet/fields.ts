@@ -5,7 +5,7 @@ import { bodyHeight, box, circle, ensureRoom, rule, setStyle, tagged, textBlock,
 import { t } from '../strings.ts';
 import { type } from '../theme.ts';
 import { type FieldWidget, fieldName, type SheetContext } from './context.ts';
-import { WRITING_LINE, WRITING_WIDGET_INSET } from './writing-lines.ts';
+import { WRITING_LINE as LINE, WRITING_WIDGET_INSET } from './writing-lines.ts';
 
 /**
  * One renderer per worksheet field type, registered in `fieldRenderers`: adding a field type means
@@ -19,7 +19,6 @@ export interface FieldRenderer<T extends FieldType> {
   draw(field: FieldOf<T>, ctx: SheetContext): void;
 }
 
-const LINE = WRITING_LINE;
 const BOX = 24; // height of a text/date box
 const TICK = 11; // side of a tick box
 const GAP_AFTER = 14;
