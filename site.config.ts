@@ -1,4 +1,4 @@
-import { defineSiteConfig } from './src/config/site-config.ts';
+import { defineSiteConfig } from 'starlight-guidebook/config';
 
 export default defineSiteConfig({
   url: process.env.SITE_URL ?? 'https://hameen-malli.github.io',
@@ -45,9 +45,11 @@ export default defineSiteConfig({
       en: 'The feedback address is a placeholder: the publisher replaces it with its own.',
     },
   },
-  audienceLabels: {
+  audiences: {
     participant: { fi: 'kokeilijalle', en: 'for participants' },
     coach: { fi: 'valmentajalle', en: 'for coaches' },
+    employer: { fi: 'työnantajalle', en: 'for employers' },
+    mentor: { fi: 'mentorille', en: 'for mentors' },
   },
   sidebar: {
     before: [

@@ -1,13 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
-/** Tests mirror the layers: unit (logic), build (the real dist/), e2e (Chromium on dist/). */
+/**
+ * Tests mirror the layers: unit (logic; the engine's own in packages/starlight-guidebook/__tests__,
+ * this site's tools in tests/unit), build (the real dist/), e2e (Chromium on dist/).
+ */
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['packages/*/__tests__/unit/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
         },
       },

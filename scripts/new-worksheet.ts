@@ -3,7 +3,7 @@
 // Writes content/worksheets/<id>.yaml: a valid starting definition in Finnish and English.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseWorksheet } from '../src/worksheets/load.ts';
+import { parseWorksheet } from 'starlight-guidebook/worksheets/load';
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
 

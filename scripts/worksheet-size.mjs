@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 
 const BUDGET = 10 * 1024;
 const result = await build({
-  entryPoints: ['src/worksheets/client.ts'],
+  entryPoints: ['packages/starlight-guidebook/worksheets/client.ts'],
   bundle: true,
   minify: true,
   format: 'esm',

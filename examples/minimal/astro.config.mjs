@@ -1,6 +1,15 @@
 // @ts-check
-// A second guidebook from the same engine: only site.config.ts and content/ are its own.
-import { defineGuidebook } from '../../src/config/define-guidebook.ts';
-import siteConfig from './site.config.ts';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import guidebook from 'starlight-guidebook';
+import site from './site.config.ts';
 
-export default defineGuidebook(siteConfig);
+// Everything about this guidebook is in site.config.ts; the plugin sets Starlight up from it.
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  // Pages live in ./content/docs: Starlight reads <srcDir>/content/docs.
+  srcDir: './',
+  trailingSlash: 'always',
+  integrations: [starlight({ title: site.title, plugins: [guidebook(site)] })],
+});

@@ -1,2 +1,2 @@
-// The engine's collections: pages from content/docs, worksheets from content/worksheets.
-export { collections } from '../../src/config/collections.ts';
+// The guidebook's collections: pages from content/docs, worksheets from content/worksheets.
+export { collections } from 'starlight-guidebook/collections';

@@ -1,4 +1,4 @@
-import { defineSiteConfig } from '../../src/config/site-config.ts';
+import { defineSiteConfig } from 'starlight-guidebook/config';
 
 /** A minimal guidebook: another title, other colours, served under a sub-path. */
 export default defineSiteConfig({
@@ -36,6 +36,7 @@ export default defineSiteConfig({
     email: 'feedback@example.org',
     note: { fi: 'Esimerkkiosoite.', en: 'An example address.' },
   },
+  audiences: { participant: { fi: 'puutarhurille', en: 'for gardeners' } },
   footerLinks: [{ slug: 'kasvimaa', label: { fi: 'Kasvimaa', en: 'Vegetable garden' } }],
   materials: [
     {

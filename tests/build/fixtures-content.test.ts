@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import exampleConfig from '../../examples/minimal/site.config.ts';
-import { defineSiteConfig } from '../../src/config/site-config.ts';
-import { parseWorksheet } from '../../src/worksheets/load.ts';
+import { defineSiteConfig } from '../../packages/starlight-guidebook/config/site-config.ts';
+import { parseWorksheet } from '../../packages/starlight-guidebook/worksheets/load.ts';
 import { projectRoot } from './fixtures-site.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addInlineHashes } from '../../src/csp/inline-hashes.ts';
+import { addInlineHashes } from '../../packages/starlight-guidebook/csp/inline-hashes.ts';
 import { assertBuilt, distDir, htmlPages, readDist } from '../support/dist.ts';
 
 /** Minimal HTML reading for the few things these tests need; the pages are our own output. */

@@ -5,12 +5,18 @@ import type { Heading } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { materialPages } from '../../packages/starlight-guidebook/pdf/mdx/pages.ts';
+import {
+  manifestPath,
+  materialPdfPath,
+  type PdfManifest,
+  pagePdfPath,
+  worksheetPdfPath,
+} from '../../packages/starlight-guidebook/pdf/paths.ts';
+import { loadWorksheets } from '../../packages/starlight-guidebook/worksheets/load.ts';
+import type { WorksheetDefinition } from '../../packages/starlight-guidebook/worksheets/schema.ts';
+import { pickText } from '../../packages/starlight-guidebook/worksheets/text.ts';
 import siteConfig from '../../site.config.ts';
-import { materialPages } from '../../src/pdf/mdx/pages.ts';
-import { manifestPath, materialPdfPath, type PdfManifest, pagePdfPath, worksheetPdfPath } from '../../src/pdf/paths.ts';
-import { loadWorksheets } from '../../src/worksheets/load.ts';
-import type { WorksheetDefinition } from '../../src/worksheets/schema.ts';
-import { pickText } from '../../src/worksheets/text.ts';
 import { assertBuilt, distDir } from '../support/dist.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadPlannerData } from '../../src/components/trial-planner/load.ts';
+import { loadPlannerData } from '../../src/tools/trial-planner/load.ts';
 import { newContext } from '../support/browser.ts';
 import { axeSource, useBuiltSite } from '../support/site.ts';
 

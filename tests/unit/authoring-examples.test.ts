@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseWorksheet } from '../../src/worksheets/load.ts';
-import { fieldTypes } from '../../src/worksheets/schema.ts';
+import { parseWorksheet } from '../../packages/starlight-guidebook/worksheets/load.ts';
+import { fieldTypes } from '../../packages/starlight-guidebook/worksheets/schema.ts';
 
 /** The worksheet examples in the authoring guides must be valid, and cover every field type. */
 const yamlBlocks = (file: string) =>

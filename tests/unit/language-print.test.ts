@@ -1,9 +1,9 @@
 import type { List, Table } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import explorerPrint from '../../src/components/LanguageExplorer.print.ts';
-import dialoguePrint from '../../src/components/PracticeDialogue.print.ts';
 import { loadDialogue } from '../../src/tools/dialogue/load.ts';
+import dialoguePrint from '../../src/tools/dialogue/PracticeDialogue.print.ts';
+import explorerPrint from '../../src/tools/language/LanguageExplorer.print.ts';
 import { loadLanguageData } from '../../src/tools/language/load.ts';
 
 const context = (locale: string) => ({

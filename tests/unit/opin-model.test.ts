@@ -1,8 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadModel, modelImagePath, parseModel, phaseSentence, phaseTexts } from '../../src/components/opin/model.ts';
-import { MODEL_LANGS, modelFileSvg } from '../../src/components/opin/model-files.ts';
-import { cssPalette, renderModelSvg, wrap } from '../../src/components/opin/model-svg.ts';
+import {
+  loadModel,
+  modelImagePath,
+  parseModel,
+  phaseSentence,
+  phaseTexts,
+} from '../../src/tools/studification/model.ts';
+import { MODEL_LANGS, modelFileSvg } from '../../src/tools/studification/model-files.ts';
+import { cssPalette, renderModelSvg, wrap } from '../../src/tools/studification/model-svg.ts';
 
 const model = loadModel('opinnollistaminen');
 
@@ -73,7 +79,7 @@ describe('print forms of the studification components', () => {
   });
 
   it.each(MODEL_LANGS)('the model prints as an existing SVG image and an ordered list (%s)', async (lang) => {
-    const { default: printModel } = await import('../../src/components/StudificationModel.print.ts');
+    const { default: printModel } = await import('../../src/tools/studification/StudificationModel.print.ts');
     const blocks = printModel({}, [], context(lang));
     const image = JSON.stringify(blocks[0]);
     expect(image).toContain(`"url":"${modelImagePath('opinnollistaminen', lang)}"`);
@@ -84,7 +90,7 @@ describe('print forms of the studification components', () => {
 
   it('the summary and progress print as a pointer to the online page', async () => {
     for (const file of ['RecognitionSummary', 'CompetenceProgress']) {
-      const { default: form } = await import(`../../src/components/${file}.print.ts`);
+      const { default: form } = await import(`../../src/tools/studification/${file}.print.ts`);
       const out = JSON.stringify(form({}, [], context('fi')));
       expect(out).toContain('"type":"link"');
       expect(out).toContain('https://example.org/opinnollistaminen/vaiheet/');

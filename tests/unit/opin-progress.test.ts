@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { barShare, compareRatings, progressStrings } from '../../src/components/opin/progress.ts';
-import type { SheetSpec } from '../../src/worksheets/answers.ts';
+import type { SheetSpec } from '../../packages/starlight-guidebook/worksheets/answers.ts';
+import { barShare, compareRatings, progressStrings } from '../../src/tools/studification/progress.ts';
 
 const matrix = (id: string, keys = ['a', 'b', 'c']) => ({
   id,

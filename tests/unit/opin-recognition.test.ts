@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, summariseRecognition, summaryStrings } from '../../src/components/opin/recognition.ts';
-import type { SheetSpec } from '../../src/worksheets/answers.ts';
+import type { SheetSpec } from '../../packages/starlight-guidebook/worksheets/answers.ts';
+import { formatDate, summariseRecognition, summaryStrings } from '../../src/tools/studification/recognition.ts';
 
 const spec: SheetSpec = {
   id: 'opin-tunnistamisraportti',

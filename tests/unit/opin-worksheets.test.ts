@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clientSpec } from '../../src/worksheets/answers.ts';
-import { parseWorksheet } from '../../src/worksheets/load.ts';
+import { clientSpec } from '../../packages/starlight-guidebook/worksheets/answers.ts';
+import { parseWorksheet } from '../../packages/starlight-guidebook/worksheets/load.ts';
 
 const ids = ['opin-itsearviointi', 'opin-todisteloki', 'opin-tunnistamisraportti'];
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { parseWorksheet } from '../../packages/starlight-guidebook/worksheets/load.ts';
 import { newPage, titleFromSlug } from '../../scripts/new-page.ts';
 import { newWorksheet } from '../../scripts/new-worksheet.ts';
-import { parseWorksheet } from '../../src/worksheets/load.ts';
 
 const tempRoot = () => mkdtempSync(path.join(tmpdir(), 'scaffold-'));
 

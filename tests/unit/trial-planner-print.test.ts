@@ -1,8 +1,8 @@
 import type { List, ListItem } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import printForm from '../../src/components/TrialPlanner.print.ts';
-import { loadPlannerData } from '../../src/components/trial-planner/load.ts';
+import { loadPlannerData } from '../../src/tools/trial-planner/load.ts';
+import printForm from '../../src/tools/trial-planner/TrialPlanner.print.ts';
 
 const data = loadPlannerData('opas');
 const context = (locale: string) => ({

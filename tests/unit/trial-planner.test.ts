@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlannerData } from '../../src/components/trial-planner/data.ts';
-import { loadPlannerData } from '../../src/components/trial-planner/load.ts';
+import { parsePlannerData } from '../../src/tools/trial-planner/data.ts';
+import { loadPlannerData } from '../../src/tools/trial-planner/load.ts';
 import {
   answeredCount,
   cleanAnswers,
@@ -12,7 +12,7 @@ import {
   matches,
   summarize,
   tailor,
-} from '../../src/components/trial-planner/tailor.ts';
+} from '../../src/tools/trial-planner/tailor.ts';
 
 const data = loadPlannerData('opas');
 const ids = (phases: ReturnType<typeof tailor>) => phases.flatMap((p) => p.items.map((i) => i.id));

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError } from '../../worksheets/errors.ts';
+import { ContentError } from 'starlight-guidebook/worksheets';
 import { readYaml } from '../language/load.ts';
 import { checkDialogue } from './engine.ts';
 import { type Dialogue, dialogueSchema } from './schema.ts';

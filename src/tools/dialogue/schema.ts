@@ -1,5 +1,5 @@
+import { localizedText } from 'starlight-guidebook/worksheets';
 import { z } from 'zod';
-import { localizedText } from '../../worksheets/schema.ts';
 
 /**
  * A practice dialogue: a branching script between the learner and another person (supervisor,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ContentError, formatIssues } from 'starlight-guidebook/worksheets';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { ContentError, formatIssues } from '../../worksheets/errors.ts';
 import { cefrFile, crossCheck, type LanguageData, practiceFile, situationsFile, tasksFile } from './schema.ts';
 
 /** Reads and validates one YAML file; returns its data or adds the problems to the list. */

@@ -1,5 +1,5 @@
+import { localizedText } from 'starlight-guidebook/worksheets';
 import { z } from 'zod';
-import { localizedText } from '../../worksheets/schema.ts';
 
 /**
  * Shapes of the language-requirement explorer's content files (content/data/<folder>/*.yaml).

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The package is content-blind by construction: it is installed by guidebooks on any subject, so
+ * nothing of one domain, site or colour scheme is written into it. Its tests (this folder) may use
+ * such words as sample data; its code, styles, texts and docs may not.
+ */
+const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (name === 'node_modules' || name === '__tests__') return [];
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|astro|css|mjs|js|json|md)$/.test(name) ? [full] : [];
+  });
+}
+
+const sources = sourceFiles(packageRoot).map((file) => ({
+  file: path.relative(packageRoot, file),
+  text: readFileSync(file, 'utf8'),
+}));
+
+/**
+ * Words of the first guidebook built with this package (work and education trials in Finnish
+ * employment services): their stems, so inflected forms are caught too.
+ */
+const domainWords = [
+  'kokeilu',
+  'kokeilij',
+  'työllisyy',
+  'työnantaj',
+  'valmennu',
+  'valmenta',
+  'ohjaaja',
+  'mentor',
+  'opinnollist',
+  'vieraskiel',
+  'työvoima',
+  'te-palvelu',
+  'kela',
+  'hämeen',
+  'ohjaamo',
+  'työmarkkinatori',
+];
+
+describe('the package is content-blind', () => {
+  it('reads its sources', () => {
+    expect(sources.length).toBeGreaterThan(50);
+  });
+
+  it.each(domainWords)('no file names "%s"', (word) => {
+    const pattern = new RegExp(`(^|[^\\p{L}])${word}`, 'iu');
+    const hits = sources.filter((s) => pattern.test(s.text)).map((s) => s.file);
+    expect(hits).toEqual([]);
+  });
+
+  it('no colour but greys and the warning amber is written into its styles and drawings', () => {
+    // Warnings look the same in every guidebook (Starlight's caution asides are amber too).
+    const warning = new Set(['b45309', 'f59e0b', '8a4b08']);
+    const hits: string[] = [];
+    for (const { file, text } of sources) {
+      for (const match of text.matchAll(/#([0-9a-f]{6}|[0-9a-f]{3})\b/gi)) {
+        const hex = (match[1] ?? '').toLowerCase();
+        if (warning.has(hex)) continue;
+        const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+        const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
+        // A grey has its three channels within a few steps of each other.
+        if (Math.max(r, g, b) - Math.min(r, g, b) > 24) hits.push(`${file}: #${hex}`);
+      }
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it('imports nothing from outside the package but packages', () => {
+    const escapes: string[] = [];
+    for (const { file, text } of sources) {
+      for (const match of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.[^'"]+)['"]/g)) {
+        const target = path.resolve(packageRoot, path.dirname(file), match[1] ?? '');
+        if (!target.startsWith(packageRoot)) escapes.push(`${file}: ${match[1]}`);
+      }
+    }
+    expect(escapes).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { patchSearchButton, patchTabItemForPrint } from '../../config/vite-plugin.ts';
+
+const starlightDir = path.resolve('node_modules/@astrojs/starlight');
+const source = readFileSync(path.join(starlightDir, 'dist/components/Search.astro'), 'utf8');
+
+describe('patchSearchButton (applies to the installed Starlight)', () => {
+  const patched = patchSearchButton(source);
+  const button = /<button\s+data-open-modal[\s\S]*?<\/button>/.exec(patched)?.[0] ?? '';
+
+  it('names the button by its content, not by an aria-label', () => {
+    expect(button).not.toBe('');
+    expect(button).not.toMatch(/aria-label=/);
+    expect(button).toContain(`<span class="sr-only">{Astro.locals.t('search.label')}</span>`);
+  });
+
+  it('hides the visible shortcut hint from assistive technology but keeps aria-keyshortcuts', () => {
+    expect(button).toMatch(/<kbd class="sl-hidden md:sl-flex" style="display: none;" aria-hidden="true">/);
+    expect(button).toContain('aria-keyshortcuts="Control+K"');
+  });
+
+  it('leaves the dialog label alone', () => {
+    expect(patched).toMatch(/<dialog[^>]*aria-label=\{Astro\.locals\.t\('search\.label'\)\}/);
+  });
+});
+
+describe('patchTabItemForPrint (applies to the installed Starlight)', () => {
+  const tabItem = readFileSync(path.join(starlightDir, 'dist/user-components/TabItem.astro'), 'utf8');
+  const patched = patchTabItemForPrint(tabItem);
+
+  it('leads each tab panel with its label, which search skips', () => {
+    expect(patched).not.toBe(tabItem);
+    expect(patched).toMatch(
+      /<TabItemTagname data-label=\{label\} data-icon=\{icon\}>\s*<p class="guidebook-tab-label" data-pagefind-ignore>\{label\}<\/p>\s*<slot \/>/,
+    );
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chartPoints,
+  checkValue,
+  describe as describeAnswer,
+  type FieldSpec,
+  isAnswered,
+  mergeAnswers,
+  progress,
+  reconcile,
+  summarise,
+} from '../../../worksheets/answers.ts';
+import { definition, fullAnswers, spec } from './helpers.ts';
+
+const words = { other: 'Muu:', note: 'huomio' };
+
+describe('answers', () => {
+  it('keeps every valid answer and counts progress', () => {
+    const s = spec();
+    const r = reconcile(s, fullAnswers, 1);
+    expect(r.removed).toEqual([]);
+    expect(r.answers).toEqual({ ...fullAnswers });
+    expect(progress(s, r.answers)).toEqual({ done: 9, total: 9, requiredLeft: 0 });
+    expect(progress(s, {})).toEqual({ done: 0, total: 9, requiredLeft: 1 });
+  });
+
+  it('info fields are not questions', () => {
+    expect(spec().fields.map((f) => f.id)).not.toContain('ohje');
+  });
+
+  it.each([
+    ['arvio', 6],
+    ['arvio', 2.5],
+    ['arvio', '3'],
+    ['valinta', 'z'],
+    ['monta', { selected: ['nope'] }],
+    ['monta', ['x']],
+    ['lista', { checked: ['i1'], notes: { zz: 'x' } }],
+    ['matriisi', { r1: 9 }],
+    ['matriisi', { r9: 1 }],
+    ['taulu', [{ tuntematon: 'x' }]],
+    ['taulu', 'teksti'],
+    ['nimi', 42],
+  ])('a value that does not fit (%s = %j) is moved to removed answers, not dropped', (id, value) => {
+    const r = reconcile(spec(), { [id]: value }, 1);
+    expect(r.answers).toEqual({});
+    expect(r.removed).toEqual([{ id, value, version: 1, label: expect.any(String) }]);
+  });
+
+  it('migrates: answers to fields removed in a new version are kept with their version', () => {
+    const v2 = spec(2, ['kuvaus', 'matriisi']);
+    const r = reconcile(v2, fullAnswers, 1);
+    expect(Object.keys(r.answers).sort()).toEqual(['arvio', 'lista', 'monta', 'nimi', 'pvm', 'taulu', 'valinta']);
+    expect(r.removed).toEqual([
+      { id: 'kuvaus', value: fullAnswers.kuvaus, version: 1 },
+      { id: 'matriisi', value: fullAnswers.matriisi, version: 1 },
+    ]);
+    // Migrating again keeps what was kept before.
+    const again = reconcile(spec(3, ['kuvaus', 'matriisi', 'nimi']), r.answers, 2, r.removed);
+    expect(again.removed.map((x) => `${x.id}@${x.version}`)).toEqual(['kuvaus@1', 'matriisi@1', 'nimi@2']);
+  });
+
+  it('empty answers hold nothing and are not counted', () => {
+    const s = spec();
+    const empty = { nimi: '  ', monta: { selected: [] }, lista: { checked: [], notes: {} }, matriisi: {}, taulu: [{}] };
+    expect(reconcile(s, empty, 1)).toEqual({ answers: {}, removed: [] });
+    for (const f of s.fields) expect(isAnswered(f, undefined)).toBe(false);
+  });
+
+  it('checkValue removes duplicates and empty notes', () => {
+    const f = spec().fields.find((x) => x.id === 'lista');
+    if (!f) throw new Error('no field');
+    expect(checkValue(f, { checked: ['i1', 'i1'], notes: { i2: '' } })).toEqual({ checked: ['i1'], notes: {} });
+  });
+
+  it('merges field by field with the preferred side winning', () => {
+    const s = spec();
+    expect(mergeAnswers(s, { nimi: 'A' }, { nimi: 'B', pvm: '2026-01-01' })).toEqual({ nimi: 'A', pvm: '2026-01-01' });
+  });
+
+  it('describes answers as text lines', () => {
+    const s = spec();
+    const line = (id: string) =>
+      describeAnswer(s.fields.find((f) => f.id === id) as FieldSpec, (fullAnswers as never)[id], words);
+    expect(line('arvio')).toEqual(['4 / 5']);
+    expect(line('valinta')).toEqual(['B']);
+    expect(line('monta')).toEqual(['X', 'Muu: jotain muuta']);
+    expect(line('lista')).toEqual(['☐ I1 (huomio: huomio)', '☑ I2']);
+    expect(line('matriisi')).toEqual(['R1: 0 / 3', 'R2: 3 / 3']);
+    expect(line('taulu')).toEqual(['Tavoite: Työpaikka; Milloin: 2027-01-01']);
+  });
+
+  it('gives chart points for scale and matrix answers', () => {
+    expect(chartPoints(spec(), fullAnswers)).toEqual([
+      { label: 'Arvio', value: 4, min: 1, max: 5 },
+      { label: 'R1', value: 0, min: 0, max: 3 },
+      { label: 'R2', value: 3, min: 0, max: 3 },
+    ]);
+  });
+
+  it('summarise gives sections of question/answer lines in the reader language (for the PDF)', () => {
+    const out = summarise(definition(), fullAnswers, 'en');
+    expect(out[0]?.title).toBe('Osa (en)');
+    expect(out[0]?.fields.find((f) => f.id === 'arvio')).toEqual({
+      id: 'arvio',
+      type: 'scale',
+      label: 'Arvio (en)',
+      lines: ['4 / 5'],
+    });
+    expect(out[0]?.fields.find((f) => f.id === 'nimi')?.lines).toEqual(['Maija']);
+    expect(summarise(definition(), 'garbage', 'fi')[0]?.fields.every((f) => f.lines.length === 0)).toBe(true);
+  });
+});

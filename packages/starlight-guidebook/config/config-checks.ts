@@ -1,0 +1,121 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { SiteConfig } from './site-config.ts';
+
+/** The page files Starlight would accept for a slug. */
+function pageExists(docs: string, slug: string): boolean {
+  return ['.mdx', '.md', '/index.mdx', '/index.md'].some((ending) => existsSync(path.join(docs, `${slug}${ending}`)));
+}
+
+/**
+ * Problems in the site config that only the project's files can reveal: pages named in the
+ * sidebar or footer, material folders and logo files that do not exist. Reported with the place
+ * in site.config.ts, before anything is built.
+ */
+export function configProblems(config: SiteConfig, root: string): string[] {
+  const docs = path.join(root, 'content/docs');
+  const problems: string[] = [];
+  const page = (where: string, slug: string) => {
+    if (!pageExists(docs, slug)) {
+      problems.push(
+        `site.config.ts: ${where}: no page "${slug}" (expected content/docs/${slug}.mdx or content/docs/${slug}/index.mdx)`,
+      );
+    }
+  };
+  for (const side of ['before', 'after'] as const) {
+    config.sidebar[side].forEach((group, g) => {
+      group.items.forEach((slug, i) => {
+        page(`sidebar.${side}[${g}].items[${i}]`, slug);
+      });
+    });
+  }
+  config.footerLinks.forEach((link, i) => {
+    page(`footerLinks[${i}].slug`, link.slug);
+  });
+  config.materials.forEach((material, i) => {
+    if (!existsSync(path.join(docs, material.slug))) {
+      problems.push(
+        `site.config.ts: materials[${i}].slug: no folder content/docs/${material.slug}/ for material "${material.slug}"`,
+      );
+    }
+  });
+  if (config.logo && !existsSync(path.resolve(root, config.logo.src))) {
+    problems.push(`site.config.ts: logo.src: no file ${config.logo.src}`);
+  }
+  const publicFile = (where: string, src: string) => {
+    if (!existsSync(path.join(root, 'public', src))) problems.push(`site.config.ts: ${where}: no file public${src}`);
+  };
+  config.organisations.forEach((o, i) => {
+    if (o.logo) publicFile(`organisations[${i}].logo`, o.logo);
+  });
+  if (config.fundingLogo) publicFile('fundingLogo.src', config.fundingLogo.src);
+  publicFile('favicon', config.favicon);
+  return problems;
+}
+
+/**
+ * Problems between the worksheet files and the config: two files with one id (`x.yaml` and
+ * `x.yml`), and a `material` or `audience` that the config does not list. The definitions
+ * themselves are validated by the worksheet loader.
+ */
+export function worksheetProblems(config: SiteConfig, root: string): string[] {
+  const folder = 'content/worksheets';
+  const names = existsSync(path.join(root, folder))
+    ? readdirSync(path.join(root, folder))
+        .filter((n) => /\.ya?ml$/.test(n) && !n.startsWith('_'))
+        .sort()
+    : [];
+  const known = {
+    material: { values: config.materials.map((m) => m.slug), where: 'a material' },
+    audience: { values: Object.keys(config.audiences), where: 'an audience' },
+  };
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const file = `${folder}/${name}`;
+    const id = name.replace(/\.ya?ml$/, '');
+    const first = seen.get(id);
+    if (first) problems.push(`${file}: id "${id}" is also the id of ${first}; keep one file per worksheet`);
+    seen.set(id, file);
+    const source = readFileSync(path.join(root, folder, name), 'utf8');
+    // The usual `key: value` lines need no YAML parser (this runs before every build); known
+    // values there end the check, anything else is looked at properly.
+    const plainlyKnown = Object.entries(known).every(([key, { values }]) => {
+      const plain = new RegExp(`^${key}:[ \\t]*([\\w-]+)[ \\t]*(?:#.*)?$`, 'm').exec(source);
+      return plain?.[1] !== undefined && values.includes(plain[1]);
+    });
+    if (plainlyKnown) continue;
+    const lines = new LineCounter();
+    const doc = parseDocument(source, { lineCounter: lines });
+    if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
+    for (const [key, { values, where }] of Object.entries(known)) {
+      const node = doc.contents.get(key, true);
+      if (isScalar(node) && typeof node.value === 'string' && !values.includes(node.value)) {
+        const pos = node.range ? lines.linePos(node.range[0]) : undefined;
+        problems.push(
+          `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${key}: "${node.value}" is not ${where} in the site config (one of: ${values.join(', ')})`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Runs configProblems() and worksheetProblems() when the build starts. */
+export function guidebookConfigChecks(config: SiteConfig): AstroIntegration {
+  return {
+    name: 'guidebook-config-checks',
+    hooks: {
+      'astro:config:setup': ({ config: astro }) => {
+        const root = fileURLToPath(astro.root);
+        const problems = [...configProblems(config, root), ...worksheetProblems(config, root)];
+        if (problems.length > 0) {
+          throw new Error(`The site config does not match the content:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+        }
+      },
+    },
+  };
+}

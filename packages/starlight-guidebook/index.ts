@@ -1,0 +1,59 @@
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import starlightLinksValidator from 'starlight-links-validator';
+import { guidebookConfigChecks } from './config/config-checks.ts';
+import { keepContentCache } from './config/keep-content-cache.ts';
+import { guidebookRobots } from './config/robots.ts';
+import { defineSiteConfig, type SiteConfig, type SiteConfigInput } from './config/site-config.ts';
+import { routeMiddleware, starlightOptions } from './config/starlight-options.ts';
+import { guidebookCspInlineHashes } from './csp/integration.ts';
+import { guidebookAstroConfig } from './integrations/astro-config.ts';
+import { guidebookOg } from './og/integration.ts';
+import { guidebookPdf } from './pdf/integration.ts';
+
+export { defineSiteConfig, type SiteConfig, type SiteConfigInput };
+
+/**
+ * The guidebook generator as a Starlight plugin:
+ *
+ * ```js
+ * starlight({ title: site.title, plugins: [guidebook(site)] })
+ * ```
+ *
+ * It sets Starlight's options from the site config (locales, sidebar of materials, theme CSS, page
+ * overrides), checks links with starlight-links-validator, and adds the Astro integrations that
+ * make the PDFs and social cards, complete the CSP, write robots.txt and check the config against
+ * the project's files. The project's `astro.config.mjs` keeps only what Astro must know before any
+ * integration runs (`site`, `base`, `srcDir`).
+ */
+export default function guidebook(input: SiteConfigInput | SiteConfig): StarlightPlugin {
+  const site = defineSiteConfig(input);
+  const linksValidator = starlightLinksValidator({
+    errorOnFallbackPages: false,
+    errorOnInvalidHashes: true,
+    // PDFs and social cards are written after the links validator runs.
+    exclude: ['/pdf/**', '/og/**'],
+  });
+  return {
+    name: 'starlight-guidebook',
+    hooks: {
+      'config:setup'(context) {
+        const { addIntegration, addRouteMiddleware, updateConfig } = context;
+        // First: pages and logos named in the site config must exist.
+        addIntegration(guidebookConfigChecks(site));
+        updateConfig(starlightOptions(site));
+        for (const entrypoint of routeMiddleware) addRouteMiddleware({ entrypoint });
+        addIntegration(guidebookAstroConfig(site));
+        // The links validator empties Astro's content cache as it starts; it is kept around it.
+        const contentCache = keepContentCache();
+        addIntegration(contentCache.before);
+        linksValidator.hooks['config:setup']?.(context);
+        addIntegration(contentCache.after);
+        // PDFs are written once the pages (and Pagefind) are done.
+        addIntegration(guidebookPdf(site));
+        addIntegration(guidebookOg(site));
+        addIntegration(guidebookCspInlineHashes());
+        addIntegration(guidebookRobots(site));
+      },
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * The print-form contract: how a component a page uses appears in the PDFs. A component file
+ * `Name.astro` has a sibling `Name.print.ts` whose default export is a `PrintForm` (see docs/PDF.md).
+ */
+
+export { materialOfPage } from './config/page-material.ts';
+export type { PrintBlock, PrintContext, PrintForm, PrintProps } from './pdf/print-form.ts';
+export { onlinePointer, type PointerText } from './pdf/print-forms/online-pointer.ts';

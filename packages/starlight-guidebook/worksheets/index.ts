@@ -1,0 +1,19 @@
+/**
+ * The worksheet model, for tools built on worksheets (no DOM, no Node): the definition schema and
+ * its types, the shape of each answer value and how answers are checked, reconciled and counted,
+ * localized texts, and the content error that names file, field and reason.
+ */
+export {
+  type Answers,
+  type AnswerType,
+  clientSpec,
+  type FieldSpec,
+  isAnswered,
+  mergeAnswers,
+  progress,
+  reconcile,
+  type SheetSpec,
+} from './answers.ts';
+export { ContentError, formatIssues } from './errors.ts';
+export { type Field, type FieldType, type LocalizedText, localizedText, type WorksheetDefinition } from './schema.ts';
+export { fill, maybeText, pickText, plural } from './text.ts';

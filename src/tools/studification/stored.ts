@@ -1,0 +1,31 @@
+/**
+ * Read-only access to the answers the worksheet engine saved in this browser, and a way to follow
+ * them as they change. The worksheet owns its storage: nothing here ever writes.
+ */
+import type { Answers, SheetSpec } from 'starlight-guidebook/worksheets';
+import { browserStore, fitEnvelope, keyFor, parseEnvelope } from 'starlight-guidebook/worksheets/storage';
+
+export function readStored(spec: SheetSpec, raw?: string | null): Answers {
+  try {
+    const text = raw === undefined ? browserStore()?.getItem(keyFor(spec.id)) : raw;
+    const env = text ? parseEnvelope(JSON.parse(text), spec.id) : undefined;
+    return env ? fitEnvelope(spec, env).answers : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Calls `show` with the stored answers now, whenever the worksheet on this page reports new
+ * answers (the engine's `worksheet:answers` event), and when another tab saves.
+ */
+export function followAnswers(spec: SheetSpec, show: (answers: Answers) => void): void {
+  show(readStored(spec));
+  document.addEventListener('worksheet:answers', (e) => {
+    const detail = (e as CustomEvent<{ id: string; envelope: { answers: Answers } }>).detail;
+    if (detail?.id === spec.id) show(detail.envelope.answers);
+  });
+  addEventListener('storage', (e) => {
+    if (e.key === keyFor(spec.id) || e.key === null) show(readStored(spec, e.newValue));
+  });
+}
