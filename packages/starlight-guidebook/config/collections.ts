@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import site from 'virtual:guidebook/config';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
@@ -17,5 +18,5 @@ export const collections = {
       extend: z.object({ pagePdf: z.boolean().optional() }),
     }),
   }),
-  worksheets: defineCollection({ loader: worksheetLoader() }),
+  worksheets: defineCollection({ loader: worksheetLoader(site.locales.map((l) => l.code)) }),
 };

@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { checkLocales, localizedText, pickText } from '../schemas/localized.ts';
 
 /**
  * Everything project-specific lives in one `site.config.ts` at the project root, validated
  * against this schema. The engine in `src/` reads only this object, so another project can
  * swap `content/` and the config and get its own guidebook.
  */
-const localized = z
-  .object({ fi: z.string({ error: 'Finnish text (fi) is missing' }).min(1, 'Finnish text (fi) is empty') })
-  .catchall(z.string().min(1, 'the text is empty'))
-  .describe('text per locale; the default locale is required');
+/** Text per locale; the root locale's is required (checked against `locales` once parsed). */
+const localized = localizedText;
 
 /** A page's slug as Starlight knows it: the path under content/docs without the extension. */
 const pageSlug = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'a page slug like "about" or "guide/roles"');
@@ -103,16 +102,18 @@ function formatPath(path: readonly PropertyKey[]): string {
 
 export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
   const result = siteConfigSchema.safeParse(input);
-  if (!result.success) {
-    const problems = result.error.issues
-      .map((issue) => `  site.config.ts: ${formatPath(issue.path)}: ${issue.message}`)
-      .join('\n');
+  const issues = result.success
+    ? checkLocales(
+        result.data,
+        result.data.locales.map((l) => l.code),
+      )
+    : result.error.issues;
+  if (!result.success || issues.length > 0) {
+    const problems = issues.map((issue) => `  site.config.ts: ${formatPath(issue.path)}: ${issue.message}`).join('\n');
     throw new Error(`The site config is not valid:\n${problems}`);
   }
   return result.data;
 }
 
-/** Picks a locale's text, falling back to the default (first) locale. */
-export function pick(text: Record<string, string>, locale: string): string {
-  return text[locale] ?? text.fi ?? Object.values(text)[0] ?? '';
-}
+/** Picks a locale's text, falling back to the root locale's (texts are kept root first). */
+export const pick = (text: Readonly<Record<string, string>>, locale: string): string => pickText(text, locale);

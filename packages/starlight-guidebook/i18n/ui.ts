@@ -33,6 +33,7 @@ const strings: Record<string, Partial<Record<Key, string>>> = { fi, en, sv };
 
 export type UiKey = Key;
 export function ui(lang: string | undefined, key: Key): string {
-  const base = (lang ?? 'fi').split('-')[0] ?? 'fi';
-  return strings[base]?.[key] ?? fi[key];
+  // English, the engine's own language, for a locale without its strings.
+  const base = (lang ?? 'en').split('-')[0] ?? 'en';
+  return strings[base]?.[key] ?? en[key];
 }

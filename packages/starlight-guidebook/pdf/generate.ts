@@ -70,7 +70,13 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
     return { ...previous, stats: { made: 0, reused: previous.manifest.entries.length, ms } };
   }
   preloadEnginePrintForms();
-  const worksheets = (await loadWorksheets(root)).map((w) => w.definition);
+  const worksheets = (
+    await loadWorksheets(
+      root,
+      undefined,
+      site.config.locales.map((l) => l.code),
+    )
+  ).map((w) => w.definition);
   const allWorksheets = new Map(worksheets.map((w) => [w.id, w]));
   const entries: PdfEntry[] = [];
   // Position of each PDF in the whole list, so the shares of several workers merge in order.

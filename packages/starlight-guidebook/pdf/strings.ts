@@ -85,13 +85,15 @@ const sv: Partial<Strings> = {
 const tables: Record<string, Partial<Strings>> = { fi, en, sv };
 
 export function t<K extends StringKey>(locale: string, key: K): Strings[K] {
-  const base = locale.split('-')[0] ?? 'fi';
-  return (tables[base]?.[key] ?? fi[key]) as Strings[K];
+  // English, the engine's own language, for a locale without its strings.
+  const base = locale.split('-')[0] ?? 'en';
+  return (tables[base]?.[key] ?? en[key]) as Strings[K];
 }
 
 /** File size for people: `42 kt` / `42 KB`, `1,2 Mt` / `1.2 MB`. */
 export function formatBytes(bytes: number, locale: string): string {
-  const fiLike = !locale.startsWith('en');
+  // Finnish and Swedish write kt/Mt and a decimal comma (SI prefixes in their own words).
+  const fiLike = /^(fi|sv)\b/.test(locale);
   const [unitK, unitM] = fiLike ? ['kt', 'Mt'] : ['KB', 'MB'];
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} ${unitK}`;
   const mb = (bytes / (1024 * 1024)).toFixed(1);

@@ -59,16 +59,16 @@ export function clientSpec(def: WorksheetDefinition, lang: string): SheetSpec {
     for (const f of section.fields) {
       if (f.type === 'info') continue;
       const base = { id: f.id, type: f.type, label: pickText(f.label, lang), required: f.required };
-      const list = (items: { id: string; label: { fi: string } }[]) => ({
+      const list = (items: { id: string; label: Readonly<Record<string, string>> }[]) => ({
         keys: items.map((o) => o.id),
         keyLabels: items.map((o) => pickText(o.label as never, lang)),
       });
       const scale = (sc: {
         min: number;
         max: number;
-        minLabel?: { fi: string } | undefined;
-        maxLabel?: { fi: string } | undefined;
-        stepLabels?: { fi: string }[] | undefined;
+        minLabel?: Readonly<Record<string, string>> | undefined;
+        maxLabel?: Readonly<Record<string, string>> | undefined;
+        stepLabels?: Readonly<Record<string, string>>[] | undefined;
       }) => {
         const stepLabels: (string | undefined)[] = [];
         for (let v = sc.min; v <= sc.max; v++) {

@@ -119,7 +119,7 @@ class Sheet {
     this.root = root;
     this.spec = JSON.parse($(root, '[data-ws-spec]')?.textContent ?? '{}') as SheetSpec;
     this.t = JSON.parse($(root, '[data-ws-strings]')?.textContent ?? '{}') as WsStrings;
-    this.lang = document.documentElement.lang || 'fi';
+    this.lang = document.documentElement.lang || 'en';
     this.store = browserStore();
     const res = load(this.store, this.spec);
     this.env = res.envelope;

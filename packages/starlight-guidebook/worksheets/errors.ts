@@ -30,7 +30,11 @@ function nearestId(data: unknown, path: readonly PathKey[]): { at: number; id: s
  * One line per problem: `file: sections[1].fields[3] (id "tavoite").min: reason`.
  * The id is placed after the path segment of the object it belongs to.
  */
-export function formatIssues(file: string, data: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
+export function formatIssues(
+  file: string,
+  data: unknown,
+  issues: readonly Pick<z.core.$ZodIssue, 'path' | 'message'>[],
+): string[] {
   return issues.map((issue) => {
     const found = nearestId(data, issue.path);
     let where: string;

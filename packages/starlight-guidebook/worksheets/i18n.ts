@@ -171,10 +171,10 @@ const sv: Partial<WsStrings> = {
 
 const all: Record<string, Partial<WsStrings>> = { fi, en, sv };
 
-/** Every string for a locale, with Finnish filling the gaps. */
+/** Every string for a locale, with English (the engine's own language) filling the gaps. */
 export function wsStrings(locale: string | undefined): WsStrings {
-  const base = (locale ?? 'fi').split('-')[0] ?? 'fi';
-  return { ...fi, ...(all[base] ?? {}) };
+  const base = (locale ?? 'en').split('-')[0] ?? 'en';
+  return { ...en, ...(all[base] ?? {}) };
 }
 
 export { fill } from './text.ts';

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isCollection, LineCounter, parseDocument } from 'yaml';
+import { checkLocales } from '../schemas/localized.ts';
 import { ContentError, formatIssues } from './errors.ts';
 import { type WorksheetDefinition, worksheetSchema } from './schema.ts';
 
@@ -10,10 +11,15 @@ export interface LoadedWorksheet {
   definition: WorksheetDefinition;
 }
 
-/** Parses and validates one worksheet file; returns the problems instead of throwing. */
+/**
+ * Parses and validates one worksheet file; returns the problems instead of throwing. With the
+ * site's locales (root first), every text is also held against them: the root locale's text is
+ * required and no other locale may appear.
+ */
 export function parseWorksheet(
   file: string,
   source: string,
+  locales: readonly string[] = [],
 ): { ok: true; definition: WorksheetDefinition } | { ok: false; problems: string[] } {
   const lines = new LineCounter();
   const doc = parseDocument(source, { prettyErrors: true, lineCounter: lines });
@@ -36,10 +42,11 @@ export function parseWorksheet(
     };
   }
   const result = worksheetSchema.safeParse(data);
-  if (!result.success) {
+  const issues = result.success ? checkLocales(result.data, locales) : result.error.issues;
+  if (!result.success || issues.length > 0) {
     // Each message gets the line of the deepest node on its path that exists in the file.
-    const messages = formatIssues(file, data, result.error.issues);
-    const problems = result.error.issues.map((issue, i) => {
+    const messages = formatIssues(file, data, issues);
+    const problems = issues.map((issue, i) => {
       let at: { line: number; col: number } | undefined;
       for (let n = issue.path.length; n >= 0 && !at; n--) {
         const node = n === 0 ? doc.contents : doc.getIn(issue.path.slice(0, n), true);
@@ -76,21 +83,18 @@ export async function worksheetFiles(root: string, folder: string): Promise<{ fi
 }
 
 /** Loads every worksheet in a folder; all problems of all files are reported together. */
-export async function loadWorksheets(root: string, folder = 'content/worksheets'): Promise<LoadedWorksheet[]> {
+export async function loadWorksheets(
+  root: string,
+  folder = 'content/worksheets',
+  locales: readonly string[] = [],
+): Promise<LoadedWorksheet[]> {
   const loaded: LoadedWorksheet[] = [];
   const problems: string[] = [];
   for (const { file, source } of await worksheetFiles(root, folder)) {
-    const parsed = parseWorksheet(file, source);
+    const parsed = parseWorksheet(file, source, locales);
     if (parsed.ok) loaded.push({ file, definition: parsed.definition });
     else problems.push(...parsed.problems);
   }
   if (problems.length > 0) throw new ContentError(problems, 'Worksheet definitions are not valid');
   return loaded;
-}
-
-/** One worksheet by id (for the PDF build and scripts); fails naming the id when it is missing. */
-export async function findWorksheet(root: string, id: string, folder = 'content/worksheets'): Promise<LoadedWorksheet> {
-  const found = (await loadWorksheets(root, folder)).find((w) => w.definition.id === id);
-  if (!found) throw new ContentError([`${folder}/${id}.yaml: no worksheet with id "${id}"`], 'Worksheet not found');
-  return found;
 }

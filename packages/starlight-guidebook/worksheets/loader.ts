@@ -11,7 +11,7 @@ import { parseWorksheet, worksheetFiles } from './load.ts';
  * the path inside it and the reason. A definition is read again only when its file, or the
  * engine's schema, has changed since the last build (Astro keeps the entries between builds).
  */
-export function worksheetLoader(folder = 'content/worksheets'): Loader {
+export function worksheetLoader(locales: readonly string[], folder = 'content/worksheets'): Loader {
   return {
     name: 'worksheet-loader',
     load: async ({ store, config, watcher, logger, generateDigest }) => {
@@ -26,10 +26,10 @@ export function worksheetLoader(folder = 'content/worksheets'): Loader {
         for (const { file, source } of files) {
           // The file name is the id (parseWorksheet insists on it).
           const id = path.basename(file).replace(/\.ya?ml$/, '');
-          const digest = generateDigest(`${schema}\0${source}`);
+          const digest = generateDigest(`${schema}\0${locales.join()}\0${source}`);
           ids.add(id);
           if (store.get(id)?.digest === digest) continue;
-          const parsed = parseWorksheet(file, source);
+          const parsed = parseWorksheet(file, source, locales);
           if (!parsed.ok) {
             problems.push(...parsed.problems);
             continue;

@@ -10,24 +10,9 @@ const id = z
   .string()
   .regex(idPattern, 'must be lowercase letters, digits and hyphens, starting with a letter or digit');
 
-/** Text per locale. Finnish is required; other locales fall back to Finnish. */
-export const localizedText = z
-  .object(
-    {
-      fi: z.string({ error: 'Finnish text (fi) is missing' }).trim().min(1, 'Finnish text (fi) is empty'),
-      en: z.string().trim().min(1, 'English text (en) is empty').optional(),
-      sv: z.string().trim().min(1, 'Swedish text (sv) is empty').optional(),
-    },
-    {
-      // A plain string or a list gets a hint; an unknown key (a typo like "de" for "en") names the key.
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `unknown locale ${issue.keys.map((k) => `"${k}"`).join(', ')}: texts are given as fi, en or sv`
-          : 'must be texts per locale, e.g. { fi: "…", en: "…" }',
-    },
-  )
-  .strict();
-export type LocalizedText = z.infer<typeof localizedText>;
+import { type LocalizedText, localizedText } from '../schemas/localized.ts';
+
+export { type LocalizedText, localizedText };
 
 const fieldBase = {
   id,

@@ -1,16 +1,13 @@
 import { dateLocale } from '../i18n/dates.ts';
+import { pickText } from '../i18n/pick-text.ts';
 import type { LocalizedText } from './schema.ts';
 
-/** The base language of a locale code: `en-GB` -> `en`, undefined -> `fi`. */
+/** The base language of a locale code: `en-GB` -> `en`; undefined -> `en`, the engine's own language. */
 export function baseLang(locale: string | undefined): string {
-  return (locale ?? 'fi').split('-')[0]?.toLowerCase() || 'fi';
+  return (locale ?? 'en').split('-')[0]?.toLowerCase() || 'en';
 }
 
-/** A localized text in the wanted language, falling back to Finnish (always present). */
-export function pickText(text: LocalizedText, locale: string | undefined): string {
-  const lang = baseLang(locale) as keyof LocalizedText;
-  return text[lang] ?? text.fi;
-}
+export { pickText };
 
 /** Same as pickText, but for optional texts. */
 export function maybeText(text: LocalizedText | undefined, locale: string | undefined): string | undefined {

@@ -19,9 +19,10 @@ const printForm: PrintForm = (props, _children, context) => {
   const folder = typeof props.data === 'string' ? props.data : (context.material ?? '');
   const dialogue = loadDialogue(folder, id);
   const s = dialogueStrings(lang);
-  const t = (x: { fi: string; en?: string | undefined }) => tr(x, lang);
+  const t = (x: Readonly<Record<string, string>>) => tr(x, lang);
   const other = t(dialogue.roles.other);
-  const withTranslation = (x: { fi: string; en?: string | undefined }) => (lang === 'fi' ? x.fi : `${x.fi} (${t(x)})`);
+  const withTranslation = (x: Readonly<Record<string, string>> & { fi: string }) =>
+    lang === 'fi' ? x.fi : `${x.fi} (${t(x)})`;
 
   const steps: ListItem[] = scriptOutline(dialogue, lang).map((step) => {
     const children: ListItem['children'] = [

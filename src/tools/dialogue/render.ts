@@ -11,7 +11,7 @@ import { dialogueStrings } from './strings.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-type Text = { fi: string; en?: string | undefined };
+type Text = Readonly<Record<string, string>> & { fi: string };
 
 function utterance(text: Text, lang: string): string {
   const translation = lang === 'fi' ? (text.en ?? '') : tr(text, lang);

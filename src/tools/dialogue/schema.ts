@@ -1,5 +1,6 @@
 import { localizedText } from 'starlight-guidebook/worksheets';
 import { z } from 'zod';
+import { utterance } from '../language/utterance.ts';
 
 /**
  * A practice dialogue: a branching script between the learner and another person (supervisor,
@@ -14,7 +15,7 @@ export type Rating = (typeof ratings)[number];
 
 export const choice = z
   .object({
-    say: localizedText,
+    say: utterance,
     feedback: localizedText,
     rating: z.enum(ratings),
     /** The step that follows; without it the learner stays on the same step and tries again. */
@@ -25,7 +26,7 @@ export const choice = z
 export const step = z
   .object({
     id,
-    line: localizedText,
+    line: utterance,
     /** A short stage note, e.g. "shows the bottle". */
     note: localizedText.optional(),
     choices: z.array(choice).default([]),

@@ -20,7 +20,7 @@ const printForm: PrintForm = (props, _children, context) => {
   const folder = typeof props.data === 'string' ? props.data : (context.material ?? '');
   const data = loadLanguageData(folder);
   const s = explorerStrings(lang);
-  const t = (x: { fi: string; en?: string | undefined }) => tr(x, lang);
+  const t = (x: Readonly<Record<string, string>>) => tr(x, lang);
 
   const blocks: RootContent[] = [
     paragraph({ type: 'strong', children: [text(s.note)] }, text(` ${s.disclaimer}`)),

@@ -1,5 +1,6 @@
 import { localizedText } from 'starlight-guidebook/worksheets';
 import { z } from 'zod';
+import { utterance } from './utterance.ts';
 
 /**
  * Shapes of the language-requirement explorer's content files (content/data/<folder>/*.yaml).
@@ -38,7 +39,7 @@ export const situationsFile = z
             label: localizedText,
             description: localizedText,
             skills: z.array(id).min(1),
-            phrases: z.array(localizedText).default([]),
+            phrases: z.array(utterance).default([]),
             practice: localizedText,
           })
           .strict(),

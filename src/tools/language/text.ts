@@ -1,4 +1,7 @@
-/** Picks a locale's text, falling back to Finnish. Kept apart so browser code does not pull in zod. */
-export function tr(text: { fi: string; en?: string | undefined }, locale: string): string {
-  return (text as Record<string, string | undefined>)[locale.split('-')[0] ?? 'fi'] ?? text.fi;
+/**
+ * Picks a locale's text: the locale, its base language, Finnish (the language these tools teach
+ * and their data always has), else the first. Kept apart so browser code does not pull in zod.
+ */
+export function tr(text: Readonly<Record<string, string>>, locale: string): string {
+  return text[locale] ?? text[locale.split('-')[0] ?? ''] ?? text.fi ?? Object.values(text)[0] ?? '';
 }

@@ -95,7 +95,7 @@ interface Row {
 
 export function renderModelSvg(model: ProcessModel, lang: string, options: RenderOptions): string {
   const { idPrefix: id, palette: c } = options;
-  const t = (x: { fi: string }) => pickText(x as never, lang);
+  const t = (x: Readonly<Record<string, string>>) => pickText(x, lang);
   const roleX = (i: number) => ROLE_X0 + i * ROLE_DX;
   const roleIndex = new Map(model.roles.map((r, i) => [r.id, i]));
 

@@ -262,7 +262,7 @@ function drawCover(doc: Doc, input: BookInput, title: string): void {
   const subject = site.materialSubject(slug, locale);
   if (subject) textBlock(ctx, 'P', subject, { size: 14, color: '#ffffff', gap: 0 });
   doc.y = 350;
-  const tagline = site.config.tagline[locale] ?? site.config.tagline.fi;
+  const tagline = pickText(site.config.tagline, locale);
   if (tagline) textBlock(ctx, 'P', tagline, { size: 12, color: theme.text, gap: 20 });
   textBlock(ctx, 'P', site.absolute(''), { font: 'bold', size: 11, color: theme.accent, gap: 4 });
   const bottom = page.height - 190;
@@ -273,9 +273,9 @@ function drawCover(doc: Doc, input: BookInput, title: string): void {
       .fillColor(theme.rule)
       .fill(),
   );
-  const organisations = site.config.organisations.map((o) => `${o.name} (${o.role[locale] ?? o.role.fi})`).join(' · ');
+  const organisations = site.config.organisations.map((o) => `${o.name} (${pickText(o.role, locale)})`).join(' · ');
   textBlock(ctx, 'P', organisations, { size: type.small + 0.5, color: theme.muted, gap: 6 });
-  const funding = site.config.funding[locale] ?? site.config.funding.fi;
+  const funding = pickText(site.config.funding, locale);
   if (funding) textBlock(ctx, 'P', funding, { size: type.small + 0.5, color: theme.muted, gap: 6 });
   textBlock(ctx, 'P', `${site.licenseNotice(locale)} · ${site.config.license.content.url}`, {
     size: type.small + 0.5,

@@ -9,7 +9,7 @@ import type { FilledAnswers } from './fill.ts';
  * carries its texts (rendered in the page's language) in data attributes.
  */
 export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<void> {
-  const { worksheet: id = '', locale = 'fi', pdf: url = '' } = button.dataset;
+  const { worksheet: id = '', locale = 'en', pdf: url = '' } = button.dataset;
   const status = button.parentElement?.querySelector<HTMLElement>('.pdf-answers-status');
   const say = (text: string | undefined) => {
     if (status) status.textContent = text ?? '';

@@ -164,7 +164,7 @@ function dropDanglingAnnots(pdf: PDFDocument): void {
 }
 
 /** `2025-03-07` -> `7.3.2025` (fi) or `7 Mar 2025`-free `7/3/2025` (en); other text unchanged. */
-function formatValue(value: string, locale = 'fi'): string {
+function formatValue(value: string, locale = 'en'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (!m) return value;
   const [, y, mo, d] = m;

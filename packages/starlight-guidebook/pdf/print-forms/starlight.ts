@@ -15,7 +15,7 @@ const asideLabels: Record<string, Record<string, string>> = {
 };
 
 export function asideLabel(kind: string, locale: string): string {
-  const table = asideLabels[locale.split('-')[0] ?? 'fi'] ?? asideLabels.fi;
+  const table = asideLabels[locale.split('-')[0] ?? 'en'] ?? asideLabels.en;
   return table?.[kind] ?? table?.note ?? kind;
 }
 

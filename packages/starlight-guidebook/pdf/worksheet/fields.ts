@@ -159,9 +159,9 @@ const textarea: FieldRenderer<'textarea'> = {
 interface ScaleLike {
   min: number;
   max: number;
-  minLabel?: { fi: string } | undefined;
-  maxLabel?: { fi: string } | undefined;
-  stepLabels?: { fi: string }[] | undefined;
+  minLabel?: Readonly<Record<string, string>> | undefined;
+  maxLabel?: Readonly<Record<string, string>> | undefined;
+  stepLabels?: Readonly<Record<string, string>>[] | undefined;
 }
 
 function steps(scale: ScaleLike): number[] {

@@ -60,13 +60,18 @@ describe('MDX to print', () => {
     }
   });
 
-  it('orders pages like the sidebar: order first, then title', () => {
+  it('orders pages like the sidebar: order first, then slug (as Starlight breaks ties), not title', () => {
     const pages = [
-      { order: undefined, title: 'Öljy' },
-      { order: 2, title: 'B' },
-      { order: undefined, title: 'Aalto' },
-      { order: 0, title: 'Johdanto' },
+      { order: undefined, slug: 'garden/a-soil', title: 'Zinc in the soil' },
+      { order: 2, slug: 'garden/b', title: 'B' },
+      { order: undefined, slug: 'garden/b-water', title: 'After the rain' },
+      { order: 0, slug: 'garden', title: 'Introduction' },
     ];
-    expect(pages.sort(comparePages).map((p) => p.title)).toEqual(['Johdanto', 'B', 'Aalto', 'Öljy']);
+    expect(pages.sort(comparePages).map((p) => p.slug)).toEqual([
+      'garden',
+      'garden/b',
+      'garden/a-soil',
+      'garden/b-water',
+    ]);
   });
 });
