@@ -19,7 +19,7 @@ export interface BuildResult {
 }
 
 /** The environment without what Vitest sets for its own Vite (BASE_URL, MODE, NODE_ENV=test …). */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
