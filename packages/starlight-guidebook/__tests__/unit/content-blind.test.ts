@@ -62,7 +62,8 @@ describe('the package is content-blind', () => {
     // Warnings look the same in every guidebook (Starlight's caution asides are amber too).
     const warning = new Set(['b45309', 'f59e0b', '8a4b08']);
     const hits: string[] = [];
-    for (const { file, text } of sources) {
+    // Code and styles; the README's example config shows an example guidebook's colours.
+    for (const { file, text } of sources.filter((s) => !s.file.endsWith('.md'))) {
       for (const match of text.matchAll(/#([0-9a-f]{6}|[0-9a-f]{3})\b/gi)) {
         const hex = (match[1] ?? '').toLowerCase();
         if (warning.has(hex)) continue;
