@@ -15,5 +15,12 @@ export {
   type SheetSpec,
 } from './answers.ts';
 export { ContentError, formatIssues } from './errors.ts';
-export { type Field, type FieldType, type LocalizedText, localizedText, type WorksheetDefinition } from './schema.ts';
+export {
+  type Field,
+  type FieldType,
+  fieldTypes,
+  type LocalizedText,
+  localizedText,
+  type WorksheetDefinition,
+} from './schema.ts';
 export { fill, maybeText, pickText, plural } from './text.ts';
