@@ -3,6 +3,7 @@ import site from 'virtual:guidebook/config';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
+import { pagePdfOption } from '../pdf/mdx/handouts.ts';
 import { worksheetLoader } from '../worksheets/loader.ts';
 
 /**
@@ -14,8 +15,9 @@ export const collections = {
   docs: defineCollection({
     loader: docsLoader(),
     schema: docsSchema({
-      // `pagePdf: true`: the page is also made into a PDF of its own (a card or sheet to hand out).
-      extend: z.object({ pagePdf: z.boolean().optional() }),
+      // `pagePdf`: the page, or parts of it (a tab, a section), also made into PDFs of their own to
+      // hand out (src/pdf/mdx/handouts.ts).
+      extend: z.object({ pagePdf: pagePdfOption.optional() }),
     }),
   }),
   worksheets: defineCollection({ loader: worksheetLoader(site.locales.map((l) => l.code)) }),

@@ -10,6 +10,7 @@ import { type BookChapter, bookPdf } from './book/book.ts';
 import { resolveImage } from './book/images.ts';
 import { pagePdf } from './book/page.ts';
 import { engineHash, hash, PdfCache } from './cache.ts';
+import { handoutsOf } from './mdx/handouts.ts';
 import { materialPages } from './mdx/pages.ts';
 import { preloadEnginePrintForms } from './mdx/print-forms.ts';
 import { applyPrintForms } from './mdx/transform.ts';
@@ -127,17 +128,25 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
         const parts: string[] = [];
         const referenced = new Set<string>();
         const pageUrls = pages.map((p) => site.absolute(`${localePrefix(site, locale)}${p.slug}/`));
+        // Hand-outs are cut from the raw trees: the print forms dissolve the tabs they may name.
+        const handouts = pages.map((p) => handoutsOf(p));
+        const context = (i: number) => ({
+          locale,
+          material: material.slug,
+          pageUrl: pageUrls[i] as string,
+          file: (pages[i] as (typeof pages)[number]).relPath,
+        });
         // All pages at once: the print forms they use are bundled side by side by esbuild.
-        const trees = await Promise.all(
-          pages.map((p, i) =>
-            applyPrintForms(p.tree, p.file, {
-              locale,
-              material: material.slug,
-              pageUrl: pageUrls[i] as string,
-              file: p.relPath,
-            }),
+        const [trees, handoutTrees] = await Promise.all([
+          Promise.all(pages.map((p, i) => applyPrintForms(p.tree, p.file, context(i)))),
+          Promise.all(
+            handouts.map((list, i) =>
+              Promise.all(
+                list.map((h) => applyPrintForms(h.tree, (pages[i] as (typeof pages)[number]).file, context(i))),
+              ),
+            ),
           ),
-        );
+        ]);
         for (const [i, p] of pages.entries()) {
           const tree = trees[i] as Root;
           const pageUrl = pageUrls[i] as string;
@@ -152,18 +161,25 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
             if (file && existsSync(file)) images.push(hash(readFileSync(file)));
           });
           parts.push(p.title, stableJson(tree), ...images);
-          const chapter = { title: p.title, slug: p.slug, tree, file: p.file, relPath: p.relPath };
-          chapters.push(chapter);
-          if (p.frontmatter.pagePdf === true) {
-            const used = worksheets.filter((w) => onPage.has(w.id));
+          chapters.push({ title: p.title, slug: p.slug, tree, file: p.file, relPath: p.relPath });
+          for (const [h, handout] of (handouts[i] ?? []).entries()) {
+            const handoutTree = handoutTrees[i]?.[h] as Root;
+            const used = worksheets.filter((w) => referencedIn(handoutTree).has(w.id));
+            const chapter = {
+              title: handout.title,
+              slug: handout.slug,
+              tree: handoutTree,
+              file: p.file,
+              relPath: p.relPath,
+            };
             const key = hash(
               'page',
               engine,
               configJson,
               locale,
-              p.slug,
-              p.title,
-              stableJson(tree),
+              handout.slug,
+              handout.title,
+              stableJson(handoutTree),
               ...images,
               stableJson(used),
             );

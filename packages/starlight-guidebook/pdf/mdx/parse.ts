@@ -13,8 +13,8 @@ export interface Frontmatter {
   description?: string;
   draft?: boolean;
   sidebar?: { order?: number; label?: string; hidden?: boolean };
-  /** The page is also made into a PDF of its own (see src/pdf/book/page.ts). */
-  pagePdf?: boolean;
+  /** The page, or parts of it, also made into PDFs of their own (see src/pdf/mdx/handouts.ts). */
+  pagePdf?: unknown;
   [key: string]: unknown;
 }
 
