@@ -30,6 +30,12 @@ export default defineSiteConfig({
     fi: 'Hämeen malli -hanke (1.4.2023–31.10.2025) rahoitettiin Euroopan unionin ESR+-ohjelmasta.',
     en: 'The Hämeen malli project (1 April 2023 – 31 October 2025) was funded by the European Union ESF+ programme.',
   },
+  // The project was ESF+ funded: the EU emblem with the statement the EU's visibility rules give
+  // (Regulation (EU) 2021/1060, Annex IX; the Finnish wording of the Finnish ESF+ programme).
+  fundingEmblem: {
+    kind: 'eu',
+    statement: { fi: 'Euroopan unionin osarahoittama', en: 'Co-funded by the European Union' },
+  },
   license: {
     content: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
     code: { name: 'MIT', url: 'https://opensource.org/license/mit' },

@@ -117,7 +117,8 @@ describe('printing without blank pages', () => {
     const pages = pagesOf(await page.pdf({ format: 'A4' })).slice(0, -1);
     expect(pages.length).toBeGreaterThan(1);
     const notice = (await page.locator('.print-notice').innerText()).trim().split('\n')[0] ?? '';
-    expect(notice).toMatch(/ESR\+|ESF\+/);
+    // The notice begins with the funder: the EU emblem's statement, or the funding sentence.
+    expect(notice).toMatch(/ESR\+|ESF\+|Euroopan unionin|European Union/);
     const first = pages[0] ?? '';
     expect(first.trim().startsWith(notice.slice(0, 30)), 'the notice heads the first sheet').toBe(true);
     expect(first).toContain('CC BY 4.0');

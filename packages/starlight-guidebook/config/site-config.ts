@@ -52,6 +52,12 @@ export const siteConfigSchema = z.object({
   /** Logo of the funder, shown with the funding notice (a path under public/). */
   fundingLogo: z.object({ src: z.string().startsWith('/'), alt: localized }).optional(),
   funding: localized,
+  /**
+   * The funder's emblem with its funding statement, on every page's footer and on every PDF:
+   * `eu` draws the emblem of the European Union to its construction rules (src/emblem/eu-flag.ts)
+   * with the statement beside it, e.g. "Co-funded by the European Union".
+   */
+  fundingEmblem: z.object({ kind: z.literal('eu'), statement: localized }).optional(),
   license: z.object({
     content: z.object({ name: z.string(), url: z.url() }),
     code: z.object({ name: z.string(), url: z.url() }),

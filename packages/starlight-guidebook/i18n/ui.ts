@@ -9,6 +9,7 @@ const fi = {
   'footer.accessibility': 'Saavutettavuusseloste',
   'footer.downloads': 'Tulostettavat PDF-tiedostot',
   'footer.nav': 'Sivuston tiedot',
+  'emblem.eu': 'Euroopan unionin lippu',
 };
 
 type Key = keyof typeof fi;
@@ -19,6 +20,7 @@ const en: Record<Key, string> = {
   'footer.accessibility': 'Accessibility statement',
   'footer.downloads': 'Printable PDF files',
   'footer.nav': 'About this site',
+  'emblem.eu': 'Flag of the European Union',
 };
 const sv: Partial<Record<Key, string>> = {
   'footer.funding': 'Finansiering',
@@ -27,6 +29,7 @@ const sv: Partial<Record<Key, string>> = {
   'footer.accessibility': 'Tillgänglighetsutlåtande',
   'footer.downloads': 'Utskrivbara PDF-filer',
   'footer.nav': 'Om webbplatsen',
+  'emblem.eu': 'Europeiska unionens flagga',
 };
 
 const strings: Record<string, Partial<Record<Key, string>>> = { fi, en, sv };

@@ -52,7 +52,13 @@ export function inputsHash(root: string): string {
 }
 
 /** The libraries and fonts that decide a PDF's bytes. */
-export const pdfPackages = ['pdfkit', 'pdf-lib', '@resvg/resvg-js', '@expo-google-fonts/noto-sans'];
+export const pdfPackages = [
+  'pdfkit',
+  'pdf-lib',
+  '@resvg/resvg-js',
+  '@expo-google-fonts/noto-sans',
+  '@expo-google-fonts/ubuntu',
+];
 
 let engine: string | undefined;
 

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { parsedFonts } from './fonts.ts';
+import { parsedFonts, parsedStatementFont, statementFont } from './fonts.ts';
 import { type PdfTheme, page, type } from './theme.ts';
 
 export type Doc = PDFKit.PDFDocument;
@@ -44,6 +44,7 @@ export function createDoc(meta: DocMeta): Doc {
     },
   } as unknown as PDFKit.PDFDocumentOptions);
   for (const [name, font] of Object.entries(parsedFonts())) doc.registerFont(name, font as Buffer);
+  doc.registerFont(statementFont.name, parsedStatementFont() as Buffer);
   doc.font('regular').fontSize(type.body);
   return doc;
 }
@@ -75,6 +76,11 @@ export interface FrameText {
   pageLabel: (x: number, y: number) => string;
   /** Pages without a frame (the cover). */
   skip?: (pageIndex: number) => boolean;
+  /**
+   * Something drawn at the right of a page's header (the funder's emblem on a file's first page):
+   * its width, kept free of the header's text, and how to draw it, right-aligned.
+   */
+  headerAside?: (pageIndex: number) => { width: number; draw: (x: number) => void } | undefined;
 }
 
 /**
@@ -95,9 +101,15 @@ export function drawFrame(doc: Doc, theme: PdfTheme, frame: FrameText): void {
       doc,
       () => {
         const header = frame.header(i);
+        const aside = frame.headerAside?.(i);
+        if (aside) aside.draw(left + width - aside.width);
         if (header) {
           doc.font('bold').fontSize(type.small).fillColor(theme.accent);
-          doc.text(header, left, page.headerY, { width, lineBreak: false, ellipsis: true });
+          doc.text(header, left, page.headerY, {
+            width: width - (aside ? aside.width + 12 : 0),
+            lineBreak: false,
+            ellipsis: true,
+          });
           doc
             .moveTo(left, page.headerY + 14)
             .lineTo(left + width, page.headerY + 14)

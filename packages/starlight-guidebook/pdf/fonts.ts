@@ -38,6 +38,29 @@ export function fontBuffers(): Record<FontName, Buffer> {
   return cache;
 }
 
+/**
+ * The typeface of a funding statement next to the EU emblem. The EU's visibility rules
+ * (Regulation (EU) 2021/1060, Annex IX 1.3) allow Arial, Auto, Calibri, Garamond, Trebuchet,
+ * Tahoma, Verdana or Ubuntu, without italics or effects; Ubuntu is the one with an open licence.
+ */
+export const statementFont = {
+  name: 'statement',
+  package: '@expo-google-fonts/ubuntu',
+  file: '400Regular/Ubuntu_400Regular.ttf',
+};
+
+let statement: unknown;
+
+/** The statement font, parsed once per process (pdfkit embeds it only in a file that uses it). */
+export function parsedStatementFont(): unknown {
+  if (!statement) {
+    const require = createRequire(engineModuleUrl);
+    const dir = path.dirname(require.resolve(`${statementFont.package}/package.json`));
+    statement = withShapingCache(createFont(readFileSync(path.join(dir, statementFont.file))) as ShapingFont);
+  }
+  return statement;
+}
+
 let parsed: Record<FontName, unknown> | undefined;
 
 /**

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { pickText } from '../../worksheets/text.ts';
 import { artifact, createDoc, type Doc, drawFrame, finish } from '../document.ts';
+import { drawFundingEmblem } from '../emblem.ts';
 import { bodyHeight, group, type LayoutContext, tagged, textBlock } from '../layout.ts';
 import type { WorksheetNode } from '../mdx/transform.ts';
 import type { PdfSite } from '../site.ts';
@@ -273,6 +274,12 @@ function drawCover(doc: Doc, input: BookInput, title: string): void {
       .fillColor(theme.rule)
       .fill(),
   );
+  if (site.config.fundingEmblem) {
+    // The funder's emblem heads the cover's foot, at least as tall as any other logo (there is none).
+    drawFundingEmblem(doc, site, locale, { x: left, y: bottom - 66, height: 36, as: 'content' });
+    doc.x = left;
+    doc.y = bottom;
+  }
   const organisations = site.config.organisations.map((o) => `${o.name} (${pickText(o.role, locale)})`).join(' · ');
   textBlock(ctx, 'P', organisations, { size: type.small + 0.5, color: theme.muted, gap: 6 });
   const funding = pickText(site.config.funding, locale);

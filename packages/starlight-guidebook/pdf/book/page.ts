@@ -1,5 +1,6 @@
 import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { createDoc, drawFrame, finish } from '../document.ts';
+import { headerEmblem } from '../emblem.ts';
 import { group, type LayoutContext, textBlock } from '../layout.ts';
 import type { PdfSite } from '../site.ts';
 import { t } from '../strings.ts';
@@ -62,6 +63,7 @@ export async function pagePdf(input: PagePdfInput): Promise<{ bytes: Uint8Array;
     footerLeft: site.address,
     footerCentre: site.licenseNotice(locale),
     pageLabel: t(locale, 'pdf.page'),
+    headerAside: headerEmblem(doc, site, locale, doc.bufferedPageRange().start),
   });
   const pages = doc.bufferedPageRange().count;
   return { bytes: await finish(doc), pages };

@@ -1,6 +1,7 @@
 import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { paragraphs, pickText } from '../../worksheets/text.ts';
 import { createDoc, drawFrame, finish } from '../document.ts';
+import { headerEmblem } from '../emblem.ts';
 import { packObjects } from '../pack.ts';
 import type { PdfSite } from '../site.ts';
 import { t } from '../strings.ts';
@@ -47,6 +48,7 @@ export async function worksheetPdf(
     footerLeft: site.address,
     footerCentre: site.licenseNotice(locale),
     pageLabel: t(locale, 'pdf.page'),
+    headerAside: headerEmblem(doc, site, locale, doc.bufferedPageRange().start),
   });
   const pages = doc.bufferedPageRange().count;
   return { bytes: await packObjects(await finish(doc)), pages, fields: form.count() };
