@@ -43,9 +43,9 @@ beforeAll(async () => {
   worksheets = (await loadWorksheets(root)).map((w) => w.definition);
 });
 
-/** Fillable fields a definition should produce: one per thing a person fills in. */
+/** Fillable fields a definition should produce: one per thing a person fills in, and the name and date under the title. */
 function expectedFields(sheet: WorksheetDefinition): number {
-  let n = 0;
+  let n = 2;
   for (const f of sheet.sections.flatMap((s) => s.fields)) {
     if (f.type === 'multi') n += f.options.length + (f.other ? 2 : 0);
     else if (f.type === 'checklist') n += f.items.length * (f.notes ? 2 : 1);

@@ -16,7 +16,7 @@ export const collections = {
     loader: docsLoader(),
     schema: docsSchema({
       // `pagePdf`: the page, or parts of it (a tab, a section), also made into PDFs of their own to
-      // hand out (src/pdf/mdx/handouts.ts).
+      // hand out (pdf/mdx/handouts.ts).
       extend: z.object({ pagePdf: pagePdfOption.optional() }),
     }),
   }),

@@ -54,7 +54,7 @@ export const siteConfigSchema = z.object({
   funding: localized,
   /**
    * The funder's emblem with its funding statement, on every page's footer and on every PDF:
-   * `eu` draws the emblem of the European Union to its construction rules (src/emblem/eu-flag.ts)
+   * `eu` draws the emblem of the European Union to its construction rules (emblem/eu-flag.ts)
    * with the statement beside it, e.g. "Co-funded by the European Union".
    */
   fundingEmblem: z.object({ kind: z.literal('eu'), statement: localized }).optional(),

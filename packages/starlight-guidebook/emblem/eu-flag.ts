@@ -10,7 +10,7 @@
  *   (one point straight up, two points on a line at right angles to the flagpole);
  * - Reflex Blue for the rectangle (#003399 on screen), yellow for the stars (#FFCC00).
  *
- * The same geometry feeds the web (`euFlagSvg`) and the PDFs (`src/pdf/emblem.ts`), so the two
+ * The same geometry feeds the web (`euFlagSvg`) and the PDFs (`pdf/emblem.ts`), so the two
  * cannot drift apart. Coordinates run right and down, as in SVG and in pdfkit.
  */
 export const euBlue = '#003399';

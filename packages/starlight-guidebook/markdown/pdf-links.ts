@@ -11,7 +11,7 @@ function pageFile(root: string, slug: string): string | undefined {
   return [`${slug}.mdx`, `${slug}.md`, `${slug}/index.mdx`].map((f) => path.join(docs, f)).find((f) => existsSync(f));
 }
 
-/** Parts a page's frontmatter makes into hand-outs (`pagePdf: [{ part: … }]`, src/pdf/mdx/handouts.ts). */
+/** Parts a page's frontmatter makes into hand-outs (`pagePdf: [{ part: … }]`, pdf/mdx/handouts.ts). */
 function handoutParts(file: string): string[] {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
   const option = frontmatter ? (parseYaml(frontmatter) as { pagePdf?: unknown } | null)?.pagePdf : undefined;

@@ -9,7 +9,7 @@ import { page } from './theme.ts';
 
 /**
  * The funder's emblem with its statement (site config `fundingEmblem`), drawn as vector paths from
- * the same geometry as the web's SVG (src/emblem/eu-flag.ts). On a cover it is content: the flag a
+ * the same geometry as the web's SVG (emblem/eu-flag.ts). On a cover it is content: the flag a
  * Figure with alt text and the statement a paragraph. In a page's header it is page furniture like
  * the rest of the header, an artifact.
  */

@@ -81,6 +81,28 @@ interface ShapingFont {
   layout(text: string, features?: unknown): GlyphRunLike;
 }
 
+interface GlyphLike {
+  codePoints?: number[];
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id for the font's life, with the characters it was first
+ * made for. A subset that includes a composite glyph (an ellipsis made of periods) makes its parts
+ * without characters; with the font shared by every document of the build, the period then had
+ * none in every later file, and pdfkit wrote no text for it (list numbers read "1" instead of "1.",
+ * "2.0" read "2 0"). A glyph made without characters gets them when text asks for it next.
+ */
+function keepCodePoints(font: object): void {
+  const own = font as { getGlyph?: (id: number, codePoints?: number[]) => GlyphLike };
+  const getGlyph = own.getGlyph;
+  if (typeof getGlyph !== 'function') return;
+  own.getGlyph = function (this: unknown, id: number, codePoints?: number[]) {
+    const glyph = getGlyph.call(this, id, codePoints);
+    if (codePoints?.length && !glyph.codePoints?.length) glyph.codePoints = codePoints;
+    return glyph;
+  };
+}
+
 /**
  * The font with its shaping (fontkit's `layout`) remembered across documents. pdfkit shapes word
  * by word and keeps a cache per document only, so the same words were shaped again in each of
@@ -89,6 +111,7 @@ interface ShapingFont {
  * pdfkit takes any object with a `layout` method as a parsed font; the rest is the font itself.
  */
 export function withShapingCache<F extends ShapingFont>(font: F): F {
+  keepCodePoints(font);
   const runs = new Map<string, GlyphRunLike>();
   const cached = Object.create(font) as F;
   cached.layout = (text: string, features?: unknown) => {

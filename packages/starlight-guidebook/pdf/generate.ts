@@ -89,7 +89,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
   let made = 0;
   let reused = 0;
 
-  const produce = async <M extends { pages: number; fields?: number }>(
+  const produce = async <M extends { pages: number; fields?: number; pageBreaks?: string[] }>(
     key: string,
     target: string,
     make: () => Promise<{ bytes: Uint8Array } & M>,
@@ -112,7 +112,10 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
       bytes: cached.meta.bytes,
       pages: cached.meta.pages,
       ...(cached.meta.fields !== undefined ? { fields: cached.meta.fields } : {}),
+      ...(cached.meta.pageBreaks?.length ? { pageBreaks: cached.meta.pageBreaks } : {}),
     });
+    // The layout keeps these rules itself; a break of one is an engine bug worth seeing.
+    for (const problem of cached.meta.pageBreaks ?? []) options.log?.(`warning: ${target}: ${problem}`);
   };
 
   for (const locale of site.locales) {

@@ -1,4 +1,5 @@
 import { artifact, type Doc } from './document.ts';
+import { place } from './page-breaks.ts';
 import { type PdfTheme, page, type } from './theme.ts';
 
 /**
@@ -45,9 +46,13 @@ export function tagged(
   doc: Doc,
   structType: string,
   draw: () => void,
-  options: { lang?: string; alt?: string } = {},
+  options: { lang?: string; alt?: string; heads?: boolean } = {},
 ): void {
-  attach(doc, doc.struct(structType, options, [draw]));
+  // The page-break record: every piece of tagged content, headings (and lines that head what
+  // follows, `heads`) told apart (page-breaks.ts).
+  const { heads, ...structOptions } = options;
+  place(doc, heads || /^H\d$/.test(structType) ? 'heading' : 'block', structType);
+  attach(doc, doc.struct(structType, structOptions, [draw]));
 }
 
 /**

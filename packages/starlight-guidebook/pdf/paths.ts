@@ -48,6 +48,8 @@ export interface PdfEntry {
   pages: number;
   /** Worksheets: number of fillable form fields. */
   fields?: number;
+  /** Page-break rules the layout broke (pdf/page-breaks.ts), if any: the tests expect none. */
+  pageBreaks?: string[];
 }
 
 export interface PdfManifest {

@@ -17,6 +17,7 @@ import { bottomLimit, ensureRoom, group, type LayoutContext, rule, tagged } from
 import type { BookNode, WorksheetNode } from '../mdx/transform.ts';
 import type { PdfSite } from '../site.ts';
 import { page, type } from '../theme.ts';
+import { isLeadLine } from './flow.ts';
 import { loadImage, resolveImage } from './images.ts';
 import { drawRuns, type InlineOptions, type Run, type RunStyle, runsHeight, toRuns } from './inline.ts';
 
@@ -38,11 +39,15 @@ export interface BookContext extends LayoutContext {
   internal?: InlineOptions['internal'];
 }
 
-type Renderer<N> = (node: N, ctx: BookContext) => void;
+/** A renderer draws its node; `next` is the block after it (what a heading must keep room for). */
+type Renderer<N> = (node: N, ctx: BookContext, next?: BookNode | RootContent) => void;
 
 const bodyStyle = (ctx: BookContext): RunStyle => ({ size: type.body, color: ctx.theme.text });
 const runsOf = (nodes: PhrasingContent[], ctx: BookContext): Run[] =>
   toRuns(nodes, { site: ctx.site, accent: ctx.theme.accent, muted: ctx.theme.muted, internal: ctx.internal });
+
+/** Two lines of body text: a paragraph's least part on a page. */
+const TWO_LINES = 2 * (type.body + type.lineGap) + 2;
 
 function paragraphRuns(
   ctx: BookContext,
@@ -50,17 +55,19 @@ function paragraphRuns(
   style: RunStyle,
   structType = 'P',
   gap = type.paragraphGap,
+  /** A lead line: the start height of what it heads, kept on its page (0 for other paragraphs). */
+  leads = 0,
 ): void {
   const { doc } = ctx;
   const h = runsHeight(doc, runs, ctx.width, style);
-  // Keep at least two lines together at a page end.
-  ensureRoom(ctx, Math.min(h, 2 * (style.size + type.lineGap) + 2));
-  tagged(doc, structType, () => drawRuns(doc, runs, ctx.x, ctx.width, style));
+  // Keep at least two lines together at a page end, and a lead line with what it heads.
+  ensureRoom(ctx, leads > 0 ? h + gap + leads : Math.min(h, TWO_LINES));
+  tagged(doc, structType, () => drawRuns(doc, runs, ctx.x, ctx.width, style), { heads: leads > 0 });
   doc.x = ctx.x;
   doc.y += gap;
 }
 
-const paragraph: Renderer<Paragraph> = (node, ctx) => {
+const paragraph: Renderer<Paragraph> = (node, ctx, next) => {
   const images = node.children.filter((c) => c.type === 'image') as Image[];
   const rest = node.children.filter((c) => c.type !== 'image' && !(c.type === 'text' && !c.value.trim()));
   if (images.length > 0 && rest.length === 0) {
@@ -69,12 +76,13 @@ const paragraph: Renderer<Paragraph> = (node, ctx) => {
   }
   const small = (node.data as { small?: boolean } | undefined)?.small;
   const style = small ? { size: type.small + 0.5, color: ctx.theme.muted } : bodyStyle(ctx);
-  paragraphRuns(ctx, runsOf(node.children, ctx), style);
+  const lead = isLeadLine(node);
+  paragraphRuns(ctx, runsOf(node.children, ctx), style, 'P', type.paragraphGap, lead ? blockStart(next, ctx) : 0);
 };
 
 const headingSizes: Record<number, number> = { 2: type.h2, 3: type.h3, 4: type.h4 };
 
-const heading: Renderer<Heading> = (node, ctx) => {
+const heading: Renderer<Heading> = (node, ctx, next) => {
   const { doc } = ctx;
   const level = Math.min(Math.max(node.depth, 2), 4);
   const size = headingSizes[level] ?? type.h4;
@@ -85,9 +93,10 @@ const heading: Renderer<Heading> = (node, ctx) => {
     color: level === 4 ? ctx.theme.text : ctx.theme.accent,
   }));
   const h = runsHeight(doc, runs, ctx.width, { size, color: ctx.theme.accent });
-  // A heading never ends a page: keep it with a few lines of what follows.
-  ensureRoom(ctx, h + 60);
-  if (doc.y > page.margin.top + 2) doc.y += level === 2 ? 10 : 6;
+  // A heading never ends a page: keep it with the start of what follows (its space above too).
+  const above = level === 2 ? 10 : 6;
+  ensureRoom(ctx, above + h + (level === 2 ? 6 : 4) + Math.max(blockStart(next, ctx), TWO_LINES));
+  if (doc.y > page.margin.top + 2) doc.y += above;
   ctx.onHeading(level, text);
   tagged(doc, `H${level}`, () => drawRuns(doc, runs, ctx.x, ctx.width, { size, color: ctx.theme.accent, lineGap: 1 }));
   doc.x = ctx.x;
@@ -101,9 +110,21 @@ const list: Renderer<List> = (node, ctx) => {
   group(doc, 'L', () => {
     node.children.forEach((item, i) => {
       group(doc, 'LI', () => {
-        ensureRoom(ctx, 2 * (type.body + type.lineGap));
-        const top = doc.y;
+        // The marker goes with the item's start: two lines of text, or a boxed note's first lines
+        // (a lone bullet ended a page when the item opened with a note).
         const inner: BookContext = { ...ctx, x: ctx.x + indent, width: ctx.width - indent };
+        const [first, second] = item.children;
+        ensureRoom(
+          ctx,
+          isLeadLine(first)
+            ? runsHeight(doc, runsOf(first.children, inner), inner.width, bodyStyle(ctx)) +
+                type.paragraphGap +
+                Math.max(blockStart(second, inner), TWO_LINES)
+            : first && (first.type as string) !== 'paragraph'
+              ? blockStart(first, inner)
+              : TWO_LINES,
+        );
+        const top = doc.y;
         if (typeof item.checked === 'boolean') {
           artifact(doc, () => {
             doc
@@ -130,7 +151,7 @@ const list: Renderer<List> = (node, ctx) => {
         doc.y = top;
         group(doc, 'LBody', () => {
           item.children.forEach((child, c) => {
-            renderBlock(child, inner);
+            renderBlock(child, inner, item.children[c + 1]);
             // Tight lists: less room between items than between paragraphs.
             if (!node.spread && c === item.children.length - 1) doc.y -= type.paragraphGap - 3;
           });
@@ -191,7 +212,7 @@ const blockquote: Renderer<Blockquote> = (node, ctx) => {
             });
             doc.y += 3;
           }
-          for (const child of node.children) renderBlock(child, inner);
+          renderBlocks(node.children, inner);
         },
         (x, y0, y1, first, last) =>
           artifact(doc, () => {
@@ -215,7 +236,7 @@ const blockquote: Renderer<Blockquote> = (node, ctx) => {
     framed(
       ctx,
       (inner) => {
-        for (const child of node.children) renderBlock(child, { ...inner });
+        renderBlocks(node.children, { ...inner });
       },
       (x, y0, y1) =>
         artifact(doc, () => {
@@ -370,7 +391,8 @@ export const blockRenderers: Record<string, Renderer<never>> = {
   footnoteDefinition: ignore,
 };
 
-export function renderBlock(node: BookNode | RootContent, ctx: BookContext): void {
+/** Draws a block; `next` is the block after it, which a heading or lead line keeps room for. */
+export function renderBlock(node: BookNode | RootContent, ctx: BookContext, next?: BookNode | RootContent): void {
   if (node.type === 'worksheet') {
     ctx.onWorksheet(node as WorksheetNode);
     return;
@@ -378,10 +400,54 @@ export function renderBlock(node: BookNode | RootContent, ctx: BookContext): voi
   const renderer = blockRenderers[node.type] as Renderer<typeof node> | undefined;
   if (!renderer) {
     if ('children' in node && Array.isArray(node.children)) {
-      for (const child of node.children as RootContent[]) renderBlock(child, ctx);
+      const children = node.children as RootContent[];
+      for (const [c, child] of children.entries()) renderBlock(child, ctx, children[c + 1] ?? next);
       return;
     }
     ctx.file.fail(`the PDF book cannot lay out a "${node.type}" node`, node as RootContent);
   }
-  renderer(node, ctx);
+  renderer(node, ctx, next);
+}
+
+/** Draws blocks one after another, each knowing the one after it. */
+export function renderBlocks(nodes: (BookNode | RootContent)[], ctx: BookContext): void {
+  for (const [i, node] of nodes.entries()) renderBlock(node, ctx, nodes[i + 1]);
+}
+
+/** Full height of a paragraph as the paragraph renderer draws it (with the space after it). */
+export function paragraphHeight(node: Paragraph, ctx: BookContext): number {
+  const small = (node.data as { small?: boolean } | undefined)?.small;
+  const style = small ? { size: type.small + 0.5, color: ctx.theme.muted } : bodyStyle(ctx);
+  return runsHeight(ctx.doc, runsOf(node.children, ctx), ctx.width, style) + type.paragraphGap;
+}
+
+/**
+ * Height the start of a block needs on one page (what its renderer keeps together before a page
+ * may break): a heading or lead line above it keeps this much room below itself.
+ */
+export function blockStart(node: BookNode | RootContent | undefined, ctx: BookContext): number {
+  if (!node) return 0;
+  const { doc } = ctx;
+  switch (node.type) {
+    case 'paragraph': {
+      if (node.children.some((c) => c.type === 'image')) return 160;
+      const small = (node.data as { small?: boolean } | undefined)?.small;
+      const style = small ? { size: type.small + 0.5, color: ctx.theme.muted } : bodyStyle(ctx);
+      return Math.min(runsHeight(doc, runsOf(node.children, ctx), ctx.width, style), TWO_LINES);
+    }
+    case 'heading':
+      return 40 + TWO_LINES;
+    case 'list':
+      return TWO_LINES + 4;
+    case 'blockquote':
+      return 64;
+    case 'table':
+      return 70;
+    case 'code':
+      return 60;
+    case 'worksheet':
+      return 120;
+    default:
+      return TWO_LINES;
+  }
 }

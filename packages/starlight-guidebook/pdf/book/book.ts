@@ -1,17 +1,20 @@
-import type { Heading, Root } from 'mdast';
+import type { Heading, Paragraph, Root } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { pickText } from '../../worksheets/text.ts';
 import { artifact, createDoc, type Doc, drawFrame, finish } from '../document.ts';
 import { drawFundingEmblem } from '../emblem.ts';
-import { bodyHeight, group, type LayoutContext, tagged, textBlock } from '../layout.ts';
-import type { WorksheetNode } from '../mdx/transform.ts';
+import { bodyHeight, ensureRoom, group, type LayoutContext, tagged, textBlock } from '../layout.ts';
+import type { BookNode, WorksheetNode } from '../mdx/transform.ts';
+import { pageBreakProblems, placedIn } from '../page-breaks.ts';
 import type { PdfSite } from '../site.ts';
 import { t } from '../strings.ts';
 import { contentWidth, page, type } from '../theme.ts';
 import { renderWorksheet } from '../worksheet/layout.ts';
-import { type BookContext, renderBlock } from './blocks.ts';
+import { type BookContext, paragraphHeight, renderBlock } from './blocks.ts';
+import { dropEmptySections, isSmallNote, keepHyphenedWords } from './flow.ts';
 
 /** One page of the material, already through the print forms. */
 export interface BookChapter {
@@ -41,6 +44,8 @@ export interface BookPdf {
   bytes: Uint8Array;
   pages: number;
   headings: string[];
+  /** Page-break rules the layout broke (page-breaks.ts); empty when all is well. */
+  pageBreaks: string[];
 }
 
 interface TocEntry {
@@ -51,6 +56,8 @@ interface TocEntry {
 }
 
 const TOC_LINE = { 1: 21, 2: 15.5 } as const;
+/** Room of the contents' title, above its first entry. */
+const TOC_TITLE = 48;
 
 /** A material as a printed book: cover, contents, chapters in sidebar order, worksheets. */
 export async function bookPdf(input: BookInput): Promise<BookPdf> {
@@ -83,19 +90,11 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
   doc.addPage();
   drawCover(doc, input, title);
 
-  // 2. Contents: room now (pages are counted from the headings), filled in at the end.
+  // 2. Contents: room now, filled in at the end. Its entries are known before the layout (only
+  // their page numbers are not), so its pages are counted exactly: no blank contents page.
   const placed = new Set<string>();
-  const tocLines = input.chapters.reduce(
-    (sum, ch) =>
-      sum +
-      TOC_LINE[1] +
-      ch.tree.children.filter((n) => n.type === 'heading' && (n as Heading).depth === 2).length * TOC_LINE[2],
-    0,
-  );
-  const tocPagesNeeded = Math.max(
-    1,
-    Math.ceil((tocLines + input.worksheets.size * TOC_LINE[2] + TOC_LINE[1] + 80) / (bodyHeight - 10)),
-  );
+  for (const chapter of input.chapters) chapter.tree.children = dropEmptySections(chapter.tree.children);
+  const tocPagesNeeded = contentsPages(plannedContents(input, locale));
   const tocStart = pageIndex() + 1;
   for (let i = 0; i < tocPagesNeeded; i++) doc.addPage();
   const tocElement = doc.struct('TOC');
@@ -106,10 +105,17 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
   let chapterNo = 0;
   let chapterTitle = '';
   let needPage = false;
-  const worksheetPages = (sheet: WorksheetDefinition) => {
+  // A heading (and a line or two) that introduces a worksheet goes with it: the page decision is
+  // taken before the heading, which then stays with the worksheet instead of ending a page alone.
+  let worksheetPageTaken = false;
+  const startWorksheetPage = () => {
+    if (doc.y > page.margin.top + bodyHeight * 0.35) doc.addPage();
+  };
+  const worksheetPages = (sheet: WorksheetDefinition, keepAfter = 0) => {
     // A worksheet starts on its own page (to copy it), unless the page holds little more than the
     // chapter's opening; what follows a worksheet starts on a new page.
-    if (doc.y > page.margin.top + bodyHeight * 0.35) doc.addPage();
+    if (worksheetPageTaken) worksheetPageTaken = false;
+    else if (doc.y > page.margin.top + bodyHeight * 0.35) doc.addPage();
     else {
       artifact(doc, () =>
         doc
@@ -121,9 +127,14 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
     }
     chapterOfPage.set(pageIndex(), chapterTitle);
     const sheetTitle = pickText(sheet.title, locale);
-    mark(2, sheetTitle, doc.y);
+    // A page that is the worksheet (same title) is listed once in the contents, as its chapter.
+    if (!sameTitle(sheetTitle, chapterTitle)) mark(2, sheetTitle, doc.y);
     group(doc, 'Sect', () =>
-      renderWorksheet(sheet, { ...base, form: undefined }, { level: 2, pageUrl: input.worksheetUrls.get(sheet.id) }),
+      renderWorksheet(
+        sheet,
+        { ...base, form: undefined },
+        { level: 2, pageUrl: input.worksheetUrls.get(sheet.id), keepAfter },
+      ),
     );
     placed.add(sheet.id);
     needPage = true;
@@ -131,13 +142,19 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
   // Links between pages of this book become chapter references ("luku 3") with a link inside the PDF.
   const chapterBySlug = new Map(input.chapters.map((c, i) => [c.slug ?? '', i + 1]));
   const prefix = locale === site.rootLocale ? '' : `${locale}/`;
-  const internal = (url: string) => {
+  const internal = (url: string, text: string) => {
     if (!url.startsWith('/')) return undefined;
     let key = url.split('#')[0]?.replace(/^\/+|\/+$/g, '') ?? '';
     if (prefix && key.startsWith(prefix)) key = key.slice(prefix.length);
     else if (prefix) return undefined;
     const n = chapterBySlug.get(key);
-    return n ? { label: `${t(locale, 'pdf.chapter').toLowerCase()} ${n}`, dest: `chapter-${n}` } : undefined;
+    if (!n) return undefined;
+    // The chapter by its title, as on the web (a number would be the book's own, not the site's);
+    // a link whose text is the title needs no label.
+    const title = input.chapters[n - 1]?.title ?? '';
+    return sameTitle(text, title)
+      ? { dest: `chapter-${n}` }
+      : { label: t(locale, 'pdf.seeChapter')(title), dest: `chapter-${n}` };
   };
   const startChapter = (text: string) => {
     doc.addPage();
@@ -145,13 +162,8 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
     chapterTitle = text;
     chapterOfPage.set(pageIndex(), text);
     doc.addNamedDestination(`chapter-${chapterNo}`, 'XYZ', null, page.height - doc.y + 6, null);
-    textBlock(base, 'P', `${t(locale, 'pdf.chapter')} ${chapterNo}`.toUpperCase(), {
-      font: 'bold',
-      size: type.small,
-      color: site.theme.accent,
-      characterSpacing: 1.2,
-      gap: 4,
-    });
+    // No "Chapter n" above the title: the site's pages have no numbers, and a number of the book's
+    // own beside a page's own ("Stage 1") would not match the web.
     mark(1, text, doc.y);
     textBlock(base, 'H1', text, { font: 'bold', size: type.h1, color: site.theme.accent, gap: 6 });
     artifact(doc, () => doc.rect(page.margin.left, doc.y, 48, 3).fillColor(site.theme.accent).fill());
@@ -159,6 +171,7 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
     needPage = false;
   };
 
+  let closingNote = 0;
   for (const chapter of input.chapters) {
     startChapter(chapter.title);
     const ctx: BookContext = {
@@ -174,17 +187,32 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
       onWorksheet: (node: WorksheetNode) => {
         const sheet = input.worksheets.get(node.id) ?? input.allWorksheets?.get(node.id);
         if (!sheet) chapter.file.fail(`no worksheet "${node.id}" (content/worksheets/${node.id}.yaml)`);
-        worksheetPages(sheet);
+        worksheetPages(sheet, closingNote);
       },
     };
     group(doc, 'Sect', () => {
-      for (const node of chapter.tree.children) {
-        if (needPage && node.type !== ('worksheet' as string)) {
+      const nodes = chapter.tree.children as BookNode[];
+      for (const [i, node] of nodes.entries()) {
+        // A source note may stay under the worksheet it follows: alone on a page it said nothing.
+        if (needPage && node.type !== 'worksheet' && !isSmallNote(node)) {
           doc.addPage();
           needPage = false;
         }
+        if (node.type === 'heading' && introducesWorksheet(nodes, i)) {
+          startWorksheetPage();
+          worksheetPageTaken = true;
+        }
+        // The source note that closes a chapter keeps the block before it company: alone on a
+        // page of its own it said nothing. A short paragraph moves on with it; a worksheet keeps
+        // room for it under its last question.
+        const note = nodes[i + 1];
+        closingNote = i === nodes.length - 2 && isSmallNote(note) ? paragraphHeight(note as Paragraph, ctx) : 0;
+        if (closingNote > 0 && node.type === 'paragraph') {
+          const h = paragraphHeight(node, ctx);
+          if (h < bodyHeight * 0.3) ensureRoom(ctx, h + closingNote);
+        }
         const before = pageIndex();
-        renderBlock(node, ctx);
+        renderBlock(node, ctx, nodes[i + 1]);
         for (let p = before; p <= pageIndex(); p++) if (!chapterOfPage.has(p)) chapterOfPage.set(p, chapterTitle);
       }
     });
@@ -237,8 +265,9 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
     pageLabel: t(locale, 'pdf.page'),
   });
   const pages = doc.bufferedPageRange().count;
+  const pageBreaks = pageBreakProblems(placedIn(doc));
   const bytes = await finish(doc);
-  return { bytes, pages, headings };
+  return { bytes, pages, headings, pageBreaks };
 }
 
 function drawCover(doc: Doc, input: BookInput, title: string): void {
@@ -259,7 +288,7 @@ function drawCover(doc: Doc, input: BookInput, title: string): void {
     characterSpacing: 2,
     gap: 14,
   });
-  textBlock(ctx, 'H1', title, { font: 'bold', size: 32, color: '#ffffff', gap: 12 });
+  textBlock(ctx, 'H1', keepHyphenedWords(title), { font: 'bold', size: 32, color: '#ffffff', gap: 12 });
   const subject = site.materialSubject(slug, locale);
   if (subject) textBlock(ctx, 'P', subject, { size: 14, color: '#ffffff', gap: 0 });
   doc.y = 350;
@@ -312,7 +341,7 @@ function drawContents(
       },
     ]),
   );
-  doc.y += 16;
+  doc.y = page.margin.top + TOC_TITLE;
   for (const entry of toc) {
     const h = TOC_LINE[entry.level];
     if (doc.y + h > page.height - page.margin.bottom) {
@@ -351,4 +380,59 @@ function drawContents(
 
 export function chapterHeadings(tree: Root): string[] {
   return tree.children.filter((n): n is Heading => n.type === 'heading').map((n) => plainText(n));
+}
+
+const normalTitle = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+function sameTitle(a: string, b: string): boolean {
+  return normalTitle(a) === normalTitle(b);
+}
+
+/** A heading whose section is a few paragraphs leading to a worksheet (nothing else before it). */
+function introducesWorksheet(nodes: BookNode[], at: number): boolean {
+  for (let i = at + 1; i < nodes.length && i <= at + 3; i++) {
+    const node = nodes[i];
+    if (node?.type === 'worksheet') return true;
+    if (node?.type !== 'paragraph') return false;
+  }
+  return false;
+}
+
+/**
+ * The contents' entries in order, by level, as the layout will mark them: each chapter, its
+ * level-2 headings (wherever they sit in the page) and the worksheets it places (not one named
+ * as its chapter), then the appendix of worksheets no page placed.
+ */
+export function plannedContents(input: BookInput, locale: string): (1 | 2)[] {
+  const levels: (1 | 2)[] = [];
+  const placed = new Set<string>();
+  for (const chapter of input.chapters) {
+    levels.push(1);
+    visit(chapter.tree, (node) => {
+      if (node.type === 'heading' && (node as Heading).depth <= 2) levels.push(2);
+      if ((node.type as string) === 'worksheet') {
+        const id = (node as unknown as WorksheetNode).id;
+        const sheet = input.worksheets.get(id) ?? input.allWorksheets?.get(id);
+        placed.add(id);
+        if (sheet && !sameTitle(pickText(sheet.title, locale), chapter.title)) levels.push(2);
+      }
+    });
+  }
+  const rest = [...input.worksheets.keys()].filter((id) => !placed.has(id));
+  if (rest.length > 0) levels.push(1, ...rest.map(() => 2 as const));
+  return levels;
+}
+
+/** Pages the contents take: the same steps as drawContents (title, then each entry's line). */
+export function contentsPages(levels: (1 | 2)[]): number {
+  let pages = 1;
+  let y = page.margin.top + TOC_TITLE;
+  for (const level of levels) {
+    const h = TOC_LINE[level] + (level === 1 ? 5 : 0);
+    if (y + TOC_LINE[level] > page.height - page.margin.bottom) {
+      pages++;
+      y = page.margin.top;
+    }
+    y += h;
+  }
+  return pages;
 }

@@ -21,7 +21,11 @@ export interface InlineOptions {
   accent: string;
   muted: string;
   /** A link to a page of the same book: its chapter label (e.g. "luku 3") and destination. */
-  internal?: ((url: string) => { label: string; dest: string } | undefined) | undefined;
+  /**
+   * A link to a page of this book: its destination inside the PDF and, unless the link's own text
+   * already names the chapter, a label to show after it.
+   */
+  internal?: ((url: string, text: string) => { label?: string; dest: string } | undefined) | undefined;
 }
 
 /** The address a reader can type: internal paths become the site's full address. */
@@ -75,11 +79,18 @@ export function toRuns(
         runs.push({ ...style, text: '\n' });
         break;
       case 'link': {
-        const inBook = options.internal?.(node.url);
+        const inBook = options.internal?.(
+          node.url,
+          toRuns(node.children, options, style)
+            .map((r) => r.text)
+            .join(''),
+        );
         if (inBook) {
           // A page of this book: a reference to its chapter reads better on paper than an address.
           const inner = toRuns(node.children, options, { ...style, color: options.accent, goTo: inBook.dest });
-          runs.push(...inner, { ...style, text: ` (${inBook.label})`, color: options.muted, goTo: inBook.dest });
+          runs.push(...inner);
+          if (inBook.label)
+            runs.push({ ...style, text: ` (${inBook.label})`, color: options.muted, goTo: inBook.dest });
           break;
         }
         const target = linkTarget(node.url, options.site);

@@ -2,12 +2,14 @@ import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { createDoc, drawFrame, finish } from '../document.ts';
 import { headerEmblem } from '../emblem.ts';
 import { group, type LayoutContext, textBlock } from '../layout.ts';
+import { pageBreakProblems, placedIn } from '../page-breaks.ts';
 import type { PdfSite } from '../site.ts';
 import { t } from '../strings.ts';
 import { contentWidth, page, type } from '../theme.ts';
 import { renderWorksheet } from '../worksheet/layout.ts';
-import { type BookContext, renderBlock } from './blocks.ts';
+import { type BookContext, renderBlocks } from './blocks.ts';
 import type { BookChapter } from './book.ts';
+import { dropEmptySections } from './flow.ts';
 
 export interface PagePdfInput {
   /** The page, already through the print forms. */
@@ -28,7 +30,9 @@ export interface PagePdfInput {
  * a checklist): no cover and no contents, the page's title, its content, and the usual frame. A
  * page asks for it with `pagePdf: true` in its frontmatter.
  */
-export async function pagePdf(input: PagePdfInput): Promise<{ bytes: Uint8Array; pages: number }> {
+export async function pagePdf(
+  input: PagePdfInput,
+): Promise<{ bytes: Uint8Array; pages: number; pageBreaks: string[] }> {
   const { chapter, locale, site } = input;
   const materialTitle = site.materialTitle(input.material, locale);
   const doc = createDoc({
@@ -56,7 +60,7 @@ export async function pagePdf(input: PagePdfInput): Promise<{ bytes: Uint8Array;
         renderWorksheet(sheet, { ...base, form: undefined }, { level: 2, pageUrl: input.pageUrl });
       },
     };
-    for (const node of chapter.tree.children) renderBlock(node, ctx);
+    renderBlocks(dropEmptySections(chapter.tree.children), ctx);
   });
   drawFrame(doc, site.theme, {
     header: () => materialTitle,
@@ -66,5 +70,6 @@ export async function pagePdf(input: PagePdfInput): Promise<{ bytes: Uint8Array;
     headerAside: headerEmblem(doc, site, locale, doc.bufferedPageRange().start),
   });
   const pages = doc.bufferedPageRange().count;
-  return { bytes: await finish(doc), pages };
+  const pageBreaks = pageBreakProblems(placedIn(doc));
+  return { bytes: await finish(doc), pages, pageBreaks };
 }

@@ -13,7 +13,7 @@ export interface Frontmatter {
   description?: string;
   draft?: boolean;
   sidebar?: { order?: number; label?: string; hidden?: boolean };
-  /** The page, or parts of it, also made into PDFs of their own (see src/pdf/mdx/handouts.ts). */
+  /** The page, or parts of it, also made into PDFs of their own (see pdf/mdx/handouts.ts). */
   pagePdf?: unknown;
   [key: string]: unknown;
 }

@@ -71,10 +71,15 @@ const LinkButton: PrintForm = (props, children) => {
   return [paragraph({ type: 'link', url: href, children: inline.length ? inline : [text(href)] })];
 };
 
-/** Tabs print every tab one after another; each tab's label is a bold line. */
+/**
+ * Tabs print every tab one after another; each tab's label is a bold line (kept with what follows,
+ * see the book's lead lines). A tab that opens with a worksheet prints without it: the worksheet's
+ * own title names it, and a label like "Task" above a form starting on a new page would be stray.
+ */
 const TabItem: PrintForm = (props, children) => {
   const label = prop(props, 'label');
-  return [...(label ? [paragraph(strong(label))] : []), ...children];
+  const opensWithWorksheet = (children[0]?.type as string) === 'worksheet';
+  return [...(label && !opensWithWorksheet ? [paragraph(strong(label))] : []), ...children];
 };
 
 /** A badge is a word in brackets inside the text. */

@@ -2,6 +2,7 @@ import type { Field, FieldOf, FieldType } from '../../worksheets/schema.ts';
 import { maybeText, paragraphs, pickText } from '../../worksheets/text.ts';
 import { artifact } from '../document.ts';
 import { bodyHeight, box, circle, ensureRoom, rule, setStyle, tagged, textBlock, textHeight } from '../layout.ts';
+import { place } from '../page-breaks.ts';
 import { t } from '../strings.ts';
 import { type } from '../theme.ts';
 import { type FieldWidget, fieldName, type SheetContext } from './context.ts';
@@ -48,17 +49,22 @@ function labelText(ctx: SheetContext, field: Field): string {
   return 'label' in field && field.label ? pickText(field.label, ctx.locale) : field.id;
 }
 
-/** Writing lines; split over pages if there are more than fit. Returns the line rectangles per page. */
+/**
+ * Writing lines; split over pages if there are more than fit, never leaving one line alone on a
+ * page: each part of a split field has at least two lines.
+ */
 function writingLines(ctx: SheetContext, count: number, name: string, label: string): void {
   const { doc } = ctx;
   let remaining = count;
   while (remaining > 0) {
-    const fit = Math.floor((doc.page.height - doc.page.margins.bottom - doc.y) / LINE);
-    if (fit < 1) {
+    let fit = Math.floor((doc.page.height - doc.page.margins.bottom - doc.y) / LINE);
+    if (fit < remaining && remaining - fit < 2) fit = remaining - 2;
+    if (fit < Math.min(2, remaining)) {
       doc.addPage();
       continue;
     }
     const n = Math.min(fit, remaining);
+    place(doc, 'lines', label, { lines: n, split: n < count });
     const top = doc.y;
     artifact(doc, () => {
       for (let i = 1; i <= n; i++) {
@@ -341,82 +347,160 @@ const checklist: FieldRenderer<'checklist'> = {
 };
 
 /** A row per statement, a column per scale step, under a head row of numbers and words. */
-function matrixGeometry(field: FieldOf<'matrix'>, ctx: SheetContext) {
-  const values = steps(field.scale);
-  const labelCol = Math.max(ctx.width * (field.scale.stepLabels ? 0.34 : 0.42), ctx.width - values.length * 48);
+interface RatingGrid {
+  scale: ScaleLike;
+  /** Each row's statement and the name of its radio group in the form. */
+  rows: { label: string; name: string }[];
+}
+
+function gridGeometry(grid: RatingGrid, ctx: SheetContext) {
+  const values = steps(grid.scale);
+  const labelCol = Math.max(ctx.width * (grid.scale.stepLabels ? 0.34 : 0.42), ctx.width - values.length * 48);
   const cell = (ctx.width - labelCol) / values.length;
-  const stepLabels = field.scale.stepLabels?.map((l) => pickText(l, ctx.locale));
+  const stepLabels = grid.scale.stepLabels?.map((l) => pickText(l, ctx.locale));
   // The number and the words: the legend and the answers PDF speak in numbers.
   const heads = values.map((v, i) => (stepLabels?.[i] ? `${v}\n${stepLabels[i]}` : String(v)));
   const headH = Math.max(...heads.map((h) => textHeight(ctx, h, { size: type.small, font: 'bold' }, cell - 4))) + 10;
-  const rowHeights = field.rows.map((r) =>
-    Math.max(textHeight(ctx, pickText(r.label, ctx.locale), {}, labelCol - 10) + 10, 24),
-  );
+  const rowHeights = grid.rows.map((r) => Math.max(textHeight(ctx, r.label, {}, labelCol - 10) + 10, 24));
   return { values, labelCol, cell, heads, headH, rowHeights };
 }
 
-const matrix: FieldRenderer<'matrix'> = {
-  start(field, ctx) {
-    const { headH, rowHeights } = matrixGeometry(field, ctx);
-    return labelHeight(ctx, field) + headH + (rowHeights[0] ?? 24) * 2 + 20;
-  },
-  draw(field, ctx) {
-    const { doc } = ctx;
-    const { values, labelCol, cell, heads, headH, rowHeights } = matrixGeometry(field, ctx);
-    drawLabel(ctx, field);
-    // Legend of the scale ends.
-    const min = maybeText(field.scale.minLabel, ctx.locale);
-    const max = maybeText(field.scale.maxLabel, ctx.locale);
-    if (min || max) {
-      const legend = [min ? `${field.scale.min} = ${min}` : '', max ? `${field.scale.max} = ${max}` : '']
-        .filter(Boolean)
-        .join('   ·   ');
-      textBlock(ctx, 'P', legend, { size: type.small, color: ctx.theme.muted, gap: 4 });
-    }
-    const drawHead = () => {
-      const top = doc.y;
-      box(ctx, ctx.x, top, ctx.width, headH, { fill: ctx.theme.accentLight, stroke: 'none' });
-      heads.forEach((h, i) => {
-        tagged(doc, 'TH', () => {
-          setStyle(ctx, { size: type.small, font: 'bold' });
-          doc.text(h, ctx.x + labelCol + i * cell + 2, top + 5, { width: cell - 4, align: 'center' });
-        });
-      });
-      doc.y = top + headH;
-    };
-    drawHead();
-    field.rows.forEach((row, r) => {
-      const h = rowHeights[r] ?? 24;
-      if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
-        doc.addPage();
-        drawHead();
-      }
-      const top = doc.y;
-      if (r % 2 === 1) box(ctx, ctx.x, top, ctx.width, h, { fill: '#f4f6f7', stroke: 'none' });
-      const label = pickText(row.label, ctx.locale);
+function gridStart(grid: RatingGrid, ctx: SheetContext): number {
+  const { headH, rowHeights } = gridGeometry(grid, ctx);
+  return headH + (rowHeights[0] ?? 24) * 2 + 20;
+}
+
+/** The legend of the scale's ends, the head row, and a row of tick circles per statement. */
+function drawGrid(grid: RatingGrid, ctx: SheetContext): void {
+  const { doc } = ctx;
+  const { values, labelCol, cell, heads, headH, rowHeights } = gridGeometry(grid, ctx);
+  const min = maybeText(grid.scale.minLabel as never, ctx.locale);
+  const max = maybeText(grid.scale.maxLabel as never, ctx.locale);
+  if (min || max) {
+    const legend = [min ? `${grid.scale.min} = ${min}` : '', max ? `${grid.scale.max} = ${max}` : '']
+      .filter(Boolean)
+      .join('   ·   ');
+    textBlock(ctx, 'P', legend, { size: type.small, color: ctx.theme.muted, gap: 4 });
+  }
+  const drawHead = () => {
+    const top = doc.y;
+    box(ctx, ctx.x, top, ctx.width, headH, { fill: ctx.theme.accentLight, stroke: 'none' });
+    heads.forEach((h, i) => {
       tagged(doc, 'TH', () => {
-        setStyle(ctx, {});
-        doc.text(label, ctx.x + 4, top + 5, { width: labelCol - 10, lineGap: type.lineGap });
+        setStyle(ctx, { size: type.small, font: 'bold' });
+        doc.text(h, ctx.x + labelCol + i * cell + 2, top + 5, { width: cell - 4, align: 'center' });
       });
-      values.forEach((v, i) => {
-        const cx = ctx.x + labelCol + i * cell + cell / 2;
-        const cy = top + h / 2;
-        circle(ctx, cx, cy, 6, ctx.theme.text);
-        addWidget(ctx, {
-          kind: 'radio',
-          name: fieldName(field.id, row.id),
-          value: String(v),
-          label: `${label}`,
-          rect: { x: cx - 6, y: cy - 6, w: 12, h: 12 },
-        });
-      });
-      rule(ctx, top + h, ctx.theme.rule, 0.4);
-      doc.y = top + h;
     });
-    doc.x = ctx.x;
-    doc.y += GAP_AFTER;
+    doc.y = top + headH;
+  };
+  drawHead();
+  grid.rows.forEach((row, r) => {
+    const h = rowHeights[r] ?? 24;
+    if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      drawHead();
+    }
+    const top = doc.y;
+    if (r % 2 === 1) box(ctx, ctx.x, top, ctx.width, h, { fill: '#f4f6f7', stroke: 'none' });
+    tagged(doc, 'TH', () => {
+      setStyle(ctx, {});
+      doc.text(row.label, ctx.x + 4, top + 5, { width: labelCol - 10, lineGap: type.lineGap });
+    });
+    values.forEach((v, i) => {
+      const cx = ctx.x + labelCol + i * cell + cell / 2;
+      const cy = top + h / 2;
+      circle(ctx, cx, cy, 6, ctx.theme.text);
+      addWidget(ctx, {
+        kind: 'radio',
+        name: row.name,
+        value: String(v),
+        label: row.label,
+        rect: { x: cx - 6, y: cy - 6, w: 12, h: 12 },
+      });
+    });
+    rule(ctx, top + h, ctx.theme.rule, 0.4);
+    doc.y = top + h;
+  });
+  doc.x = ctx.x;
+  doc.y += GAP_AFTER;
+}
+
+const matrixGrid = (field: FieldOf<'matrix'>, ctx: SheetContext): RatingGrid => ({
+  scale: field.scale,
+  rows: field.rows.map((row) => ({ label: pickText(row.label, ctx.locale), name: fieldName(field.id, row.id) })),
+});
+
+const matrix: FieldRenderer<'matrix'> = {
+  start: (field, ctx) => labelHeight(ctx, field) + gridStart(matrixGrid(field, ctx), ctx),
+  draw(field, ctx) {
+    drawLabel(ctx, field);
+    drawGrid(matrixGrid(field, ctx), ctx);
   },
 };
+
+/**
+ * Rating items in a row (scale fields one after another on the same scale, without help texts of
+ * their own) print as one compact grid, a row per item, instead of a block of boxes each: the
+ * self-assessment of a dozen items took three pages that way. Each row keeps its item's radio group.
+ */
+export function ratingRuns(fields: Field[]): (Field | FieldOf<'scale'>[])[] {
+  const out: (Field | FieldOf<'scale'>[])[] = [];
+  const key = (f: FieldOf<'scale'>) =>
+    JSON.stringify([f.min, f.max, f.minLabel ?? null, f.maxLabel ?? null, f.stepLabels ?? null]);
+  for (const field of fields) {
+    const last = out.at(-1);
+    const groupable = field.type === 'scale' && !field.help;
+    if (groupable && Array.isArray(last) && key(last[0] as FieldOf<'scale'>) === key(field)) last.push(field);
+    else if (groupable) out.push([field]);
+    else out.push(field);
+  }
+  // A run of one stays an ordinary scale.
+  return out.map((f) => (Array.isArray(f) && f.length === 1 ? (f[0] as Field) : f));
+}
+
+const scaleGrid = (fields: FieldOf<'scale'>[], ctx: SheetContext): RatingGrid => ({
+  scale: fields[0] as FieldOf<'scale'>,
+  rows: fields.map((f) => ({ label: labelText(ctx, f), name: f.id })),
+});
+
+export function ratingGridStart(fields: FieldOf<'scale'>[], ctx: SheetContext): number {
+  return gridStart(scaleGrid(fields, ctx), ctx) + textHeight(ctx, 'x', { size: type.small }) + 4;
+}
+
+/** Draws a run of rating items as one grid, on a new page if its start would not fit. */
+export function drawRatingGrid(fields: FieldOf<'scale'>[], ctx: SheetContext): void {
+  ensureRoom(ctx, ratingGridStart(fields, ctx));
+  drawGrid(scaleGrid(fields, ctx), ctx);
+}
+
+/** "Name ____  Date ____" under a worksheet's title: every printed sheet says whose it is and when. */
+export function nameAndDate(ctx: SheetContext): void {
+  const { doc } = ctx;
+  const top = doc.y;
+  const parts = [
+    { text: t(ctx.locale, 'pdf.name'), name: '_name', width: ctx.width * 0.6 },
+    { text: t(ctx.locale, 'pdf.date'), name: '_date', width: ctx.width * 0.4 },
+  ];
+  let x = ctx.x;
+  for (const part of parts) {
+    setStyle(ctx, { font: 'bold' });
+    const labelW = doc.widthOfString(part.text) + 8;
+    tagged(doc, 'P', () => {
+      setStyle(ctx, { font: 'bold' });
+      doc.text(part.text, x, top + 4, { lineBreak: false });
+    });
+    const lx = x + labelW;
+    const lw = part.width - labelW - (x === ctx.x ? 16 : 0);
+    rule(ctx, top + 18, ctx.theme.writingLine, 0.6, lx, lw);
+    addWidget(ctx, { kind: 'text', name: part.name, label: part.text, rect: { x: lx, y: top, w: lw, h: 18 } });
+    x += part.width;
+  }
+  doc.x = ctx.x;
+  doc.y = top + NAME_ROW;
+}
+
+/** Height of the name and date row, with the space under it. */
+export const NAME_ROW = 32;
 
 const TABLE_ROW = 28;
 

@@ -3,6 +3,7 @@ import { paragraphs, pickText } from '../../worksheets/text.ts';
 import { createDoc, drawFrame, finish } from '../document.ts';
 import { headerEmblem } from '../emblem.ts';
 import { packObjects } from '../pack.ts';
+import { pageBreakProblems, placedIn } from '../page-breaks.ts';
 import type { PdfSite } from '../site.ts';
 import { t } from '../strings.ts';
 import { contentWidth, page } from '../theme.ts';
@@ -14,6 +15,8 @@ export interface WorksheetPdf {
   bytes: Uint8Array;
   pages: number;
   fields: number;
+  /** Page-break rules the layout broke (page-breaks.ts); empty when all is well. */
+  pageBreaks: string[];
 }
 
 /** A worksheet as its own A4 file: laid out for handwriting, with fillable fields where one writes. */
@@ -51,5 +54,6 @@ export async function worksheetPdf(
     headerAside: headerEmblem(doc, site, locale, doc.bufferedPageRange().start),
   });
   const pages = doc.bufferedPageRange().count;
-  return { bytes: await packObjects(await finish(doc)), pages, fields: form.count() };
+  const pageBreaks = pageBreakProblems(placedIn(doc));
+  return { bytes: await packObjects(await finish(doc)), pages, fields: form.count(), pageBreaks };
 }

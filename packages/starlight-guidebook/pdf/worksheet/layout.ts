@@ -4,13 +4,15 @@ import { bodyHeight, ensureRoom, rule, textBlock, textHeight } from '../layout.t
 import { t } from '../strings.ts';
 import { type } from '../theme.ts';
 import type { SheetContext } from './context.ts';
-import { drawField, fieldStart } from './fields.ts';
+import { drawField, drawRatingGrid, fieldStart, NAME_ROW, nameAndDate, ratingGridStart, ratingRuns } from './fields.ts';
 
 export interface SheetOptions {
   /** Address of the worksheet's page on the site, printed as "fill in online at …". */
   pageUrl?: string | undefined;
   /** Heading level of the title: 1 in a worksheet file, 2 inside a book chapter. */
   level?: 1 | 2;
+  /** Room the last question keeps below it for what follows on its page (a closing source note). */
+  keepAfter?: number;
 }
 
 /** A section's head: space above, the title and a short rule under it, the help paragraphs. */
@@ -31,6 +33,9 @@ function sectionHeadHeight(ctx: SheetContext, title: string, help: string[]): nu
 export function renderWorksheet(sheet: WorksheetDefinition, ctx: SheetContext, options: SheetOptions = {}): void {
   const { doc, locale, theme } = ctx;
   const level = options.level ?? 1;
+  // The kicker, the title and the start of the intro stay together (a worksheet placed low on a
+  // page of a hand-out starts on the next one).
+  ensureRoom(ctx, 110);
   textBlock(ctx, 'P', t(locale, 'pdf.worksheet').toUpperCase(), {
     font: 'bold',
     size: type.small,
@@ -54,18 +59,30 @@ export function renderWorksheet(sheet: WorksheetDefinition, ctx: SheetContext, o
       gap: 6,
     });
   }
-  doc.y += 6;
+  doc.y += 4;
+  ensureRoom(ctx, NAME_ROW);
+  nameAndDate(ctx);
   for (const section of sheet.sections) {
     const title = pickText(section.title, locale);
     const help = paragraphs(maybeText(section.help, locale) ?? '');
+    const runs = ratingRuns(section.fields);
     // Keep the section's title and help with the start of its first field: never a title alone at a page's foot.
-    const first = section.fields[0];
-    ensureRoom(ctx, Math.min(bodyHeight, sectionHeadHeight(ctx, title, help) + (first ? fieldStart(first, ctx) : 0)));
+    const first = runs[0];
+    const firstStart = !first ? 0 : Array.isArray(first) ? ratingGridStart(first, ctx) : fieldStart(first, ctx);
+    ensureRoom(ctx, Math.min(bodyHeight, sectionHeadHeight(ctx, title, help) + firstStart));
     doc.y += head.above;
     textBlock(ctx, `H${level + 1}`, title, { ...head.title, color: theme.accent, gap: head.titleGap });
     rule(ctx, doc.y, theme.accent, 1.2, ctx.x, 36);
     doc.y += head.belowRule;
     for (const p of help) textBlock(ctx, 'P', p, { color: theme.muted, gap: head.helpGap });
-    for (const field of section.fields) drawField(field, ctx);
+    for (const run of runs) {
+      const last = section === sheet.sections.at(-1) && run === runs.at(-1);
+      if (last && options.keepAfter) {
+        const start = Array.isArray(run) ? ratingGridStart(run, ctx) : fieldStart(run, ctx);
+        ensureRoom(ctx, Math.min(bodyHeight, start + options.keepAfter));
+      }
+      if (Array.isArray(run)) drawRatingGrid(run, ctx);
+      else drawField(run, ctx);
+    }
   }
 }

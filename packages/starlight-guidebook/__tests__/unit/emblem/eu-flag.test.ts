@@ -37,7 +37,7 @@ describe('the EU emblem', () => {
       const [cx, cy] = centreOf(star);
       const outer = star.filter((_, i) => i % 2 === 0);
       for (const [x, y] of outer) close(Math.hypot(x - cx, y - cy), h / 18);
-      const [top, right, , , left] = outer as [number, number][];
+      const [top, right, , , left] = outer as [[number, number], [number, number], unknown, unknown, [number, number]];
       close(top[0], cx); // one point straight up …
       expect(top[1]).toBeLessThan(cy);
       close(right[1], left[1]); // … and two on a horizontal line

@@ -61,9 +61,9 @@ export function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
-/** Fillable fields a definition should produce: one per thing a person fills in. */
+/** Fillable fields a definition should produce: one per thing a person fills in, and the name and date under the title. */
 export function expectedFieldCount(sheet: WorksheetDefinition): number {
-  let n = 0;
+  let n = 2;
   for (const section of sheet.sections) {
     for (const f of section.fields) {
       switch (f.type) {
