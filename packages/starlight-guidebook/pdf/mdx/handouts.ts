@@ -1,6 +1,7 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, List, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString as plainText } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { z } from 'zod';
 
@@ -14,6 +15,7 @@ import { z } from 'zod';
  *       title: Checklist: employer     the hand-out's title
  *       tab: Employer                  the content of the <TabItem> with this label, or
  *       section: Before the trial      the section under the heading with this text
+ *       tickBoxes: true                the bullet lists as tick boxes (a checklist to tick on paper)
  *
  * A part with neither `tab` nor `section` is the whole page under another title.
  */
@@ -22,6 +24,7 @@ export const handoutPart = z.strictObject({
   title: z.string().min(1),
   tab: z.string().min(1).optional(),
   section: z.string().min(1).optional(),
+  tickBoxes: z.boolean().optional(),
 });
 export const pagePdfOption = z.union([z.boolean(), z.array(handoutPart).min(1)]);
 export type HandoutPart = z.infer<typeof handoutPart>;
@@ -93,6 +96,13 @@ export function handoutsOf(page: {
         page.file.fail(`frontmatter pagePdf: no heading "${part.section}" on the page (part "${part.part}")`);
       nodes = section;
     }
-    return { slug: `${page.slug}/${part.part}`, title: part.title, tree: copy(nodes) };
+    const tree = copy(nodes);
+    if (part.tickBoxes) {
+      visit(tree, 'list', (list: List) => {
+        if (list.ordered) return;
+        for (const item of list.children) item.checked ??= false;
+      });
+    }
+    return { slug: `${page.slug}/${part.part}`, title: part.title, tree };
   });
 }

@@ -396,7 +396,9 @@ function drawGrid(grid: RatingGrid, ctx: SheetContext): void {
   drawHead();
   grid.rows.forEach((row, r) => {
     const h = rowHeights[r] ?? 24;
-    if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
+    // The last row never goes over a page break alone: the one before it goes with it.
+    const keep = r === grid.rows.length - 2 && r > 1 ? (rowHeights[r + 1] ?? 24) : 0;
+    if (doc.y + h + keep > doc.page.height - doc.page.margins.bottom) {
       doc.addPage();
       drawHead();
     }

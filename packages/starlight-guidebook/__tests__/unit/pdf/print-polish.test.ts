@@ -83,7 +83,7 @@ describe('hand-outs cut from a page', () => {
   const source = `---
 title: Checklists
 pagePdf:
-  - { part: employer, title: "Checklist: employer", tab: Employer }
+  - { part: employer, title: "Checklist: employer", tab: Employer, tickBoxes: true }
   - { part: after, title: After the trial, section: After }
 ---
 import { Tabs, TabItem } from '@astrojs/starlight/components';
@@ -121,6 +121,7 @@ Intro for the web.
     });
     const printed = JSON.stringify(employer);
     expect(printed).toContain('Agree on the trial.');
+    expect(printed).toContain('"checked":false');
     expect(printed).not.toContain('Meet regularly.');
     expect(printed).not.toContain('Intro for the web.');
     expect(JSON.stringify(handouts[1]?.tree)).toContain('Give feedback.');
