@@ -152,7 +152,7 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
     // The chapter by its title, as on the web (a number would be the book's own, not the site's);
     // a link whose text is the title needs no label.
     const title = input.chapters[n - 1]?.title ?? '';
-    return sameTitle(text, title)
+    return namesTitle(text, title)
       ? { dest: `chapter-${n}` }
       : { label: t(locale, 'pdf.seeChapter')(title), dest: `chapter-${n}` };
   };
@@ -385,6 +385,14 @@ export function chapterHeadings(tree: Root): string[] {
 const normalTitle = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 function sameTitle(a: string, b: string): boolean {
   return normalTitle(a) === normalTitle(b);
+}
+
+/** A link's text that names the chapter already: each of its words is a word of the title. */
+function namesTitle(text: string, title: string): boolean {
+  const words = (s: string) => s.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const inTitle = new Set(words(title));
+  const own = words(text);
+  return own.length > 0 && own.every((w) => inTitle.has(w));
 }
 
 /** A heading whose section is a few paragraphs leading to a worksheet (nothing else before it). */
