@@ -6,7 +6,7 @@ import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { pickText } from '../../worksheets/text.ts';
 import { artifact, createDoc, type Doc, drawFrame, finish } from '../document.ts';
 import { drawFundingEmblem } from '../emblem.ts';
-import { bodyHeight, ensureRoom, group, type LayoutContext, tagged, textBlock } from '../layout.ts';
+import { bodyHeight, ensureRoom, group, type LayoutContext, tagged, textBlock, textHeight } from '../layout.ts';
 import type { BookNode, WorksheetNode } from '../mdx/transform.ts';
 import { pageBreakProblems, placedIn } from '../page-breaks.ts';
 import type { PdfSite } from '../site.ts';
@@ -275,11 +275,22 @@ function drawCover(doc: Doc, input: BookInput, title: string): void {
   const theme = site.theme;
   const left = page.margin.left;
   const width = contentWidth;
-  artifact(doc, () => {
-    doc.rect(0, 0, page.width, 300).fillColor(theme.accent).fill();
-    doc.rect(0, 300, page.width, 8).fillColor(theme.accentLight).fill();
-  });
   const ctx: LayoutContext = { doc, theme, locale, x: left, width };
+  const coverTitle = keepHyphenedWords(title);
+  const subject = site.materialSubject(slug, locale);
+  // The band grows with a long title (three lines) so that the white subtitle stays on it.
+  const heading =
+    92 +
+    textHeight(ctx, site.title(locale).toUpperCase(), { font: 'bold', size: 11, characterSpacing: 2 }) +
+    14 +
+    textHeight(ctx, coverTitle, { font: 'bold', size: 32 }) +
+    12 +
+    (subject ? textHeight(ctx, subject, { size: 14 }) : 0);
+  const band = Math.max(300, heading + 28);
+  artifact(doc, () => {
+    doc.rect(0, 0, page.width, band).fillColor(theme.accent).fill();
+    doc.rect(0, band, page.width, 8).fillColor(theme.accentLight).fill();
+  });
   doc.y = 92;
   textBlock(ctx, 'P', site.title(locale).toUpperCase(), {
     font: 'bold',
@@ -288,10 +299,9 @@ function drawCover(doc: Doc, input: BookInput, title: string): void {
     characterSpacing: 2,
     gap: 14,
   });
-  textBlock(ctx, 'H1', keepHyphenedWords(title), { font: 'bold', size: 32, color: '#ffffff', gap: 12 });
-  const subject = site.materialSubject(slug, locale);
+  textBlock(ctx, 'H1', coverTitle, { font: 'bold', size: 32, color: '#ffffff', gap: 12 });
   if (subject) textBlock(ctx, 'P', subject, { size: 14, color: '#ffffff', gap: 0 });
-  doc.y = 350;
+  doc.y = band + 50;
   const tagline = pickText(site.config.tagline, locale);
   if (tagline) textBlock(ctx, 'P', tagline, { size: 12, color: theme.text, gap: 20 });
   textBlock(ctx, 'P', site.absolute(''), { font: 'bold', size: 11, color: theme.accent, gap: 4 });
