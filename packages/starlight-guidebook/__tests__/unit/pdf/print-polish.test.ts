@@ -161,7 +161,7 @@ describe('page breaks', () => {
     const ctx = { doc, theme: site.theme, locale: 'fi', x: page.margin.left, width: contentWidth, form: undefined };
     // Room for the label and `fit` lines and a little, as a field low on a page has.
     doc.y = bottomLimit - fit * WRITING_LINE - 40;
-    const field = { id: 'notes', type: 'textarea', lines: 6, label: { fi: 'Muistiinpanot' } } as Field;
+    const field: Field = { id: 'notes', type: 'textarea', lines: 6, required: false, label: { fi: 'Muistiinpanot' } };
     drawField(field, ctx);
     const parts = placedIn(doc).filter((b) => b.kind === 'lines');
     expect(parts.reduce((sum, b) => sum + (b.lines ?? 0), 0)).toBe(6);
