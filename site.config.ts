@@ -119,6 +119,8 @@ export default defineSiteConfig({
       },
     },
   ],
+  // Finnish search by base form: Voikko's analysis of every word form (content/search/fi.tsv).
+  searchBaseForms: { fi: { analyser: 'voikko' } },
   // Word stems, so that inflected compounds match too ("työpaikalla" is left alone, "kokeilupaikkojen" gives "paikkojen").
   searchCompounds: [
     'kokeilu',

@@ -9,6 +9,7 @@ import { guidebookCspInlineHashes } from './csp/integration.ts';
 import { guidebookAstroConfig } from './integrations/astro-config.ts';
 import { guidebookOg } from './og/integration.ts';
 import { guidebookPdf } from './pdf/integration.ts';
+import { guidebookSearch } from './search/integration.ts';
 
 export { defineSiteConfig, type SiteConfig, type SiteConfigInput };
 
@@ -53,6 +54,8 @@ export default function guidebook(input: SiteConfigInput | SiteConfig): Starligh
         addIntegration(guidebookOg(site));
         addIntegration(guidebookCspInlineHashes());
         addIntegration(guidebookRobots(site));
+        // Search by base form: page keys before Pagefind reads the pages, the browser's table after.
+        addIntegration(guidebookSearch(site));
       },
     },
   };

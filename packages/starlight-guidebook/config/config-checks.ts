@@ -53,6 +53,14 @@ export function configProblems(config: SiteConfig, root: string): string[] {
   });
   if (config.fundingLogo) publicFile('fundingLogo.src', config.fundingLogo.src);
   publicFile('favicon', config.favicon);
+  const locales = config.locales.map((l) => l.code);
+  for (const locale of Object.keys(config.searchBaseForms)) {
+    if (!locales.includes(locale)) {
+      problems.push(
+        `site.config.ts: searchBaseForms.${locale}: not a locale of the site (one of: ${locales.join(', ')})`,
+      );
+    }
+  }
   return problems;
 }
 

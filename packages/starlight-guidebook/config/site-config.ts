@@ -86,6 +86,19 @@ export const siteConfigSchema = z.object({
   /** Parts of the domain's compound words, so that search finds "kasvi" in "hyötykasvi". */
   searchCompounds: z.array(z.string().min(3)).default([]),
   /**
+   * Search by base form, per locale: a morphological analyser's base forms and compound parts of
+   * every word of the locale's pages (`content/search/<locale>.tsv`, made by `npm run
+   * search:words`), so that an inflected form finds the same pages as the base form. A locale
+   * not listed keeps Pagefind's own stemming. `language` is the analyser's code when it is not
+   * the locale's.
+   */
+  searchBaseForms: z
+    .record(
+      z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a locale code like "fi"'),
+      z.object({ analyser: z.enum(['voikko']), language: z.string().min(2).optional() }),
+    )
+    .default({}),
+  /**
    * Code blocks highlighted by Expressive Code, Starlight's highlighter. Off by default: a guidebook
    * rarely shows code (a code block then shows as plain monospaced text, as in the PDFs), and the
    * highlighter costs about half a second of every build.

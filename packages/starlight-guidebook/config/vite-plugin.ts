@@ -1,11 +1,18 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import type { SiteConfig } from './site-config.ts';
 import { themeCss } from './theme.ts';
 
+const searchClient = fileURLToPath(new URL('../search/client.ts', import.meta.url));
+
 const modules = {
   'virtual:guidebook/theme.css': (config: SiteConfig) => themeCss(config),
   'virtual:guidebook/config': (config: SiteConfig) => `export default ${JSON.stringify(config)};`,
+  // The search dialog's base-form client, told which locales have word tables (not the whole config).
+  'virtual:guidebook/search-client': (config: SiteConfig) =>
+    `import { baseFormSearch as make } from ${JSON.stringify(searchClient)};\n` +
+    `export const baseFormSearch = (root) => make(root, ${JSON.stringify(Object.keys(config.searchBaseForms))}, import.meta.env.BASE_URL);`,
 } as const;
 type ModuleId = keyof typeof modules;
 
@@ -28,7 +35,7 @@ export function guidebookVitePlugin(config: SiteConfig): Plugin {
 }
 
 const patches: Record<string, (code: string) => string> = {
-  '@astrojs/starlight/dist/components/Search.astro': patchSearchButton,
+  '@astrojs/starlight/dist/components/Search.astro': (code) => patchSearchBaseForms(patchSearchButton(code)),
   '@astrojs/starlight/dist/user-components/TabItem.astro': patchTabItemForPrint,
 };
 
@@ -58,6 +65,21 @@ export function patchTabItemForPrint(code: string): string {
   return code.replace(
     '<TabItemTagname data-label={label} data-icon={icon}>\n\t<slot />',
     '<TabItemTagname data-label={label} data-icon={icon}>\n\t<p class="guidebook-tab-label" data-pagefind-ignore>{label}</p>\n\t<slot />',
+  );
+}
+
+/**
+ * Search by base form (src/search/): Starlight's search dialog hands every query to the engine's
+ * client first, which rewrites typed word forms to the keys the pages carry (Pagefind UI's own
+ * `processTerm` option). The client is a bundled module like the rest of the script, so the
+ * strict CSP needs nothing new. Unit tests fail if the patch stops applying.
+ */
+export function patchSearchBaseForms(code: string): string {
+  return code.replace(
+    '\t\t\t\t\tnew PagefindUI({\n\t\t\t\t\t\t...pagefindUserConfig,\n',
+    "\t\t\t\t\tconst { baseFormSearch } = await import('virtual:guidebook/search-client');\n" +
+      '\t\t\t\t\tconst baseForms = baseFormSearch(this);\n' +
+      '\t\t\t\t\tbaseForms.ui = new PagefindUI({\n\t\t\t\t\t\t...pagefindUserConfig,\n\t\t\t\t\t\tprocessTerm: baseForms.processTerm,\n',
   );
 }
 

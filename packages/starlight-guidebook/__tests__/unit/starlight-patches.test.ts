@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { patchSearchButton, patchTabItemForPrint } from '../../config/vite-plugin.ts';
+
+import { patchSearchBaseForms, patchSearchButton, patchTabItemForPrint } from '../../config/vite-plugin.ts';
 
 const starlightDir = path.resolve('node_modules/@astrojs/starlight');
 const source = readFileSync(path.join(starlightDir, 'dist/components/Search.astro'), 'utf8');
@@ -23,6 +24,22 @@ describe('patchSearchButton (applies to the installed Starlight)', () => {
 
   it('leaves the dialog label alone', () => {
     expect(patched).toMatch(/<dialog[^>]*aria-label=\{Astro\.locals\.t\('search\.label'\)\}/);
+  });
+});
+
+describe('patchSearchBaseForms (applies to the installed Starlight)', () => {
+  const patched = patchSearchBaseForms(source);
+
+  it("hands every query to the engine's base-form client through Pagefind UI's processTerm", () => {
+    expect(patched).not.toBe(source);
+    expect(patched).toContain("await import('virtual:guidebook/search-client')");
+    expect(patched).toMatch(
+      /baseForms\.ui = new PagefindUI\(\{\s*\.\.\.pagefindUserConfig,\s*processTerm: baseForms\.processTerm,/,
+    );
+  });
+
+  it('still applies after the search-button patch, as the Vite plugin runs them', () => {
+    expect(patchSearchBaseForms(patchSearchButton(source))).toContain('processTerm: baseForms.processTerm');
   });
 });
 
