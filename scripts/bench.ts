@@ -13,6 +13,7 @@ import lighthouse from 'lighthouse';
 import siteConfig from '../site.config.ts';
 import { launchBrowser, newContext } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
+import { searchBench } from './bench-search.ts';
 
 const root = process.cwd();
 const work = path.join(os.tmpdir(), 'guidebook-bench');
@@ -252,6 +253,8 @@ async function main() {
       ([page, s]) => `| ${page} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`,
     ),
   ];
+  console.log('Measuring search by base form…');
+  lines.push('', ...(await searchBench(siteDist, path.join(work, 'search'))));
   const report = lines.join('\n');
   console.log(`\n${report}\n`);
 

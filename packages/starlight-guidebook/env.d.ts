@@ -5,8 +5,9 @@ declare module 'virtual:guidebook/config' {
 
 declare module 'virtual:guidebook/search-tables' {
   /** Each locale's word table (content/search/<locale>.tsv) as text. */
-  const tables: Record<string, string>;
-  export default tables;
+  export const tables: Record<string, string>;
+  /** The last build's keys by the hash of a page's HTML (search/middleware-state.ts). */
+  export const cachedPages: Record<string, import('./search/middleware-state.ts').KeyedPageEntry>;
 }
 
 declare module 'virtual:guidebook/search-client' {

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/site-config.ts';
-import { unknownWords } from './middleware-state.ts';
+import { type KeyedPageEntry, takeKeyedPages, unknownWords } from './middleware-state.ts';
 import { formsFile } from './query.ts';
 import { searchKeys } from './search-keys.ts';
 import { pagefindStemmer } from './stemmers.ts';
@@ -16,6 +17,17 @@ export const formsFilePath = (locale: string) => `search-forms/${locale}.json`;
 
 const tablesModule = 'virtual:guidebook/search-tables';
 
+/** The engine files that decide a page's keys: a change to any of them empties the key cache. */
+const keyingSources = ['page-keys.ts', 'search-keys.ts', 'words.ts', 'stemmers.ts', 'word-table.ts'].map((name) =>
+  fileURLToPath(new URL(`./${name}`, import.meta.url)),
+);
+
+interface KeyCache {
+  /** Hash of the word tables and the keying code the entries were made with. */
+  made: string;
+  pages: Record<string, KeyedPageEntry>;
+}
+
 /**
  * Search by base form (see search-keys.ts), for the locales `searchBaseForms` lists: a
  * middleware adds each page's search keys before Pagefind indexes the pages, and the build writes
@@ -24,6 +36,8 @@ const tablesModule = 'virtual:guidebook/search-tables';
  */
 export function guidebookSearch(config: SiteConfig): AstroIntegration {
   const tables: Record<string, string> = {};
+  let cacheFile = '';
+  let made = '';
   return {
     name: 'guidebook-search',
     hooks: {
@@ -40,6 +54,10 @@ export function guidebookSearch(config: SiteConfig): AstroIntegration {
           }
         }
         if (Object.keys(tables).length === 0) return;
+        made = createHash('sha256')
+          .update(JSON.stringify(tables))
+          .update(keyingSources.map((file) => readFileSync(file, 'utf8')).join('\0'))
+          .digest('base64url');
         addMiddleware({ entrypoint: fileURLToPath(new URL('./middleware.ts', import.meta.url)), order: 'pre' });
         updateConfig({
           vite: {
@@ -47,13 +65,26 @@ export function guidebookSearch(config: SiteConfig): AstroIntegration {
               {
                 name: 'guidebook-search-tables',
                 resolveId: (id) => (id === tablesModule ? `\0${id}` : undefined),
-                load: (id) => (id === `\0${tablesModule}` ? `export default ${JSON.stringify(tables)};` : undefined),
+                load: (id) => {
+                  if (id !== `\0${tablesModule}`) return undefined;
+                  const cache = readCache(cacheFile);
+                  const cachedPages = cache?.made === made ? cache.pages : {};
+                  return `export const tables = ${JSON.stringify(tables)};\nexport const cachedPages = ${JSON.stringify(cachedPages)};`;
+                },
               },
             ],
           },
         });
       },
+      'astro:config:done': ({ config: astro }) => {
+        // A rebuild gives unchanged pages the keys they had, without reading them (middleware.ts).
+        cacheFile = path.join(fileURLToPath(astro.cacheDir), 'guidebook-search-keys.json');
+      },
       'astro:build:done': ({ dir, logger }) => {
+        if (Object.keys(tables).length === 0) return;
+        const cache: KeyCache = { made, pages: takeKeyedPages() };
+        mkdirSync(path.dirname(cacheFile), { recursive: true });
+        writeFileSync(cacheFile, JSON.stringify(cache));
         for (const [locale, text] of Object.entries(tables)) {
           const keys = searchKeys(parseWordTable(text, wordTableFile(locale)));
           const stem = pagefindStemmer(locale);
@@ -74,4 +105,12 @@ export function guidebookSearch(config: SiteConfig): AstroIntegration {
       },
     },
   };
+}
+
+function readCache(file: string): KeyCache | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as KeyCache;
+  } catch {
+    return undefined;
+  }
 }

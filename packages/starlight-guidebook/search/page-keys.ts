@@ -8,6 +8,9 @@ export interface KeyedPage {
   added: number;
   /** Words of the page that the locale's word table does not list. */
   unknown: readonly string[];
+  /** The hidden block ('' when none) and where it went in the page's HTML (-1 when none). */
+  block: string;
+  end: number;
 }
 
 /**
@@ -27,7 +30,7 @@ export function addSearchKeys(html: string, locales: ReadonlyMap<string, LocaleS
   const region = indexedRegion(html);
   const lang = primaryLanguage(region?.lang);
   const search = locales.get(lang);
-  if (!region || !search) return { html, added: 0, unknown: [] };
+  if (!region || !search) return { html, added: 0, unknown: [], block: '', end: -1 };
   const words = new Set(wordsOf(region.text, lang));
   const candidates = new Set<string>();
   const unknown: string[] = [];
@@ -36,9 +39,10 @@ export function addSearchKeys(html: string, locales: ReadonlyMap<string, LocaleS
     for (const key of search.keys.pageKeys(word)) if (!words.has(key)) candidates.add(key);
   }
   const added = search.stem ? keysPagefindWouldMiss(candidates, words, search.stem) : [...candidates].sort();
-  if (added.length === 0) return { html, added: 0, unknown };
+  if (added.length === 0) return { html, added: 0, unknown, block: '', end: -1 };
   const block = `<div hidden aria-hidden="true" ${searchKeysAttribute}>${added.join(' ')}</div>`;
-  return { html: html.slice(0, region.end) + block + html.slice(region.end), added: added.length, unknown };
+  const keyed = html.slice(0, region.end) + block + html.slice(region.end);
+  return { html: keyed, added: added.length, unknown, block, end: region.end };
 }
 
 /**

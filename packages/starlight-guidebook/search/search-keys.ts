@@ -68,13 +68,19 @@ export function searchKeys(table: WordTable): SearchKeys {
   }
   const keyOf = (lemma: string) => (parent.has(lemma) ? (groupKey.get(find(lemma)) as string) : lemma);
 
+  // Every page asks for the same forms: each form's keys are worked out once.
+  const keysOfForm = new Map<string, readonly string[]>();
   const pageKeys = (form: string): readonly string[] => {
+    const known = keysOfForm.get(form);
+    if (known) return known;
     const analysis = table.forms.get(form);
     if (!analysis) return [];
     const keys = new Set<string>();
     for (const lemma of readings.get(form) ?? []) keys.add(keyOf(lemma));
     for (const part of analysis.parts) keys.add(keyOf(part));
-    return [...keys];
+    const result = [...keys];
+    keysOfForm.set(form, result);
+    return result;
   };
 
   const queryKey = (word: string): string | undefined => {

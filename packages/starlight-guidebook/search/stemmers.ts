@@ -40,8 +40,21 @@ const modules: Record<string, string> = {
 // the time the build's later hooks run.
 const require = createRequire(import.meta.url);
 
-/** The stemmer Pagefind uses for a language, if it stems that language at all. */
+/**
+ * The stemmer Pagefind uses for a language, if it stems that language at all; it remembers its
+ * answers, as every page of a site stems much the same words.
+ */
 export function pagefindStemmer(language: string): Stemmer | undefined {
   const name = modules[language];
-  return name ? (require(`@orama/stemmers/${name}`) as { stemmer: Stemmer }).stemmer : undefined;
+  if (!name) return undefined;
+  const stem = (require(`@orama/stemmers/${name}`) as { stemmer: Stemmer }).stemmer;
+  const known = new Map<string, string>();
+  return (word) => {
+    let stemmed = known.get(word);
+    if (stemmed === undefined) {
+      stemmed = stem(word);
+      known.set(word, stemmed);
+    }
+    return stemmed;
+  };
 }

@@ -83,12 +83,14 @@ export interface IndexedRegion {
  * engine's hidden blocks. Undefined for a page without one (Pagefind skips it too).
  */
 export function indexedRegion(html: string): IndexedRegion | undefined {
+  // Only the part from the body element on is parsed: the head and the navigation before it are
+  // most of a page.
+  const start = html.search(/<[a-z][\w-]*\s[^>]*\bdata-pagefind-body[\s=>]/i);
+  if (start < 0) return undefined;
+  const documentLang = /<html[^>]*\slang="([^"]*)"/i.exec(html.slice(0, start))?.[1];
   let body: ElementNode | undefined;
-  let documentLang: string | undefined;
-  walkSync(parse(html), (node) => {
-    if (node.type !== ELEMENT_NODE) return;
-    if (node.name === 'html') documentLang = node.attributes.lang;
-    if (!body && 'data-pagefind-body' in node.attributes) body = node as ElementNode;
+  walkSync(parse(html.slice(start)), (node) => {
+    if (!body && node.type === ELEMENT_NODE && 'data-pagefind-body' in node.attributes) body = node as ElementNode;
   });
   if (!body) return undefined;
   const parts: string[] = [];
@@ -106,6 +108,6 @@ export function indexedRegion(html: string): IndexedRegion | undefined {
   return {
     text: parts.join(''),
     lang: body.attributes.lang ?? documentLang,
-    end: closing && closing.start > body.loc[0].end ? closing.start : html.length,
+    end: closing && closing.start > body.loc[0].end ? start + closing.start : html.length,
   };
 }

@@ -26,12 +26,13 @@ describe('addSearchKeys', () => {
       '<p>Vakuutuksista on työpaikalla tärkeä mentori.</p><div hidden aria-hidden="true" data-search-keys>olla paikka työpaikka vakuutus</div></main>',
     );
     expect(keyed.added).toBe(4);
+    expect(keyed.html.slice(keyed.end, keyed.end + keyed.block.length)).toBe(keyed.block);
     expect(keyed.unknown).toEqual(['mentori']);
   });
 
   it('leaves a page alone whose locale has no table, or that has nothing to add', () => {
     const english = page('<p>Vakuutuksista</p>', 'en');
-    expect(addSearchKeys(english, keys)).toEqual({ html: english, added: 0, unknown: [] });
+    expect(addSearchKeys(english, keys)).toEqual({ html: english, added: 0, unknown: [], block: '', end: -1 });
     const plain = page('<p>tärkeä</p>');
     expect(addSearchKeys(plain, keys).html).toBe(plain);
   });
