@@ -82,9 +82,6 @@ export function guidebookSearch(config: SiteConfig): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         if (Object.keys(tables).length === 0) return;
-        const cache: KeyCache = { made, pages: takeKeyedPages() };
-        mkdirSync(path.dirname(cacheFile), { recursive: true });
-        writeFileSync(cacheFile, JSON.stringify(cache));
         for (const [locale, text] of Object.entries(tables)) {
           const keys = searchKeys(parseWordTable(text, wordTableFile(locale)));
           const stem = pagefindStemmer(locale);
@@ -102,6 +99,10 @@ export function guidebookSearch(config: SiteConfig): AstroIntegration {
             );
           }
         }
+        // Last: taking the pages' keys for the cache forgets what the middleware gathered.
+        const cache: KeyCache = { made, pages: takeKeyedPages() };
+        mkdirSync(path.dirname(cacheFile), { recursive: true });
+        writeFileSync(cacheFile, JSON.stringify(cache));
       },
     },
   };
