@@ -37,17 +37,20 @@ function attach(doc: Doc, element: StructElement): void {
   else doc.addStructure(element);
 }
 
+/** The innermost open group (see `group`), if any. */
+export function currentGroup(doc: Doc): StructElement | undefined {
+  return parents.get(doc)?.at(-1);
+}
+
+/** Table header cells say what they head (PDF/UA-1 7.5): a column or a row. */
+export type StructOptions = { lang?: string; alt?: string; scope?: 'Column' | 'Row' | 'Both' };
+
 /**
  * Adds a tagged structure element whose content is drawn by `draw`, inside the innermost open
  * group (see `group`) or at the top of the structure tree.
  */
-export function tagged(
-  doc: Doc,
-  structType: string,
-  draw: () => void,
-  options: { lang?: string; alt?: string } = {},
-): void {
-  attach(doc, doc.struct(structType, options, [draw]));
+export function tagged(doc: Doc, structType: string, draw: () => void, options: StructOptions = {}): void {
+  attach(doc, doc.struct(structType, options as PDFKit.Mixins.StructureElementOptions, [draw]));
 }
 
 /**
@@ -63,8 +66,8 @@ export function taggedAnnotation(doc: Doc, structType: string, annotate: (struct
 }
 
 /** Opens a structure element (L, LI, Table, Sect…) that the tagged content drawn in `inner` belongs to. */
-export function group(doc: Doc, structType: string, inner: () => void, options: { alt?: string } = {}): void {
-  const element = doc.struct(structType, options);
+export function group(doc: Doc, structType: string, inner: () => void, options: StructOptions = {}): void {
+  const element = doc.struct(structType, options as PDFKit.Mixins.StructureElementOptions);
   attach(doc, element);
   const stack = parents.get(doc) ?? [];
   parents.set(doc, stack);
@@ -75,6 +78,13 @@ export function group(doc: Doc, structType: string, inner: () => void, options: 
     stack.pop();
     element.end();
   }
+}
+
+/** Drawn content that belongs to the innermost open group itself (text beside a `Link` in a `P`). */
+export function content(doc: Doc, draw: () => void): void {
+  const parent = currentGroup(doc);
+  if (!parent) throw new Error('content() outside a group: untagged content would be lost to assistive technology');
+  parent.add(draw);
 }
 
 export interface TextStyle {

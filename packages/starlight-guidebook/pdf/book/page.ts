@@ -1,6 +1,7 @@
 import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { createDoc, drawFrame, finish } from '../document.ts';
 import { group, type LayoutContext, textBlock } from '../layout.ts';
+import { outlineCollector } from '../outline.ts';
 import type { PdfSite } from '../site.ts';
 import { t } from '../strings.ts';
 import { contentWidth, page, type } from '../theme.ts';
@@ -39,7 +40,9 @@ export async function pagePdf(input: PagePdfInput): Promise<{ bytes: Uint8Array;
   });
   doc.addPage();
   const base: LayoutContext = { doc, theme: site.theme, locale, x: page.margin.left, width: contentWidth };
+  const outline = outlineCollector(doc);
   group(doc, 'Sect', () => {
+    outline.collect(1, chapter.title);
     // A sheet to hand out: a smaller title than a book chapter's leaves the page to the content.
     textBlock(base, 'H1', chapter.title, { font: 'bold', size: type.h2 + 2, color: site.theme.accent, gap: 6 });
     const ctx: BookContext = {
@@ -48,7 +51,9 @@ export async function pagePdf(input: PagePdfInput): Promise<{ bytes: Uint8Array;
       root: input.root,
       file: chapter.file,
       relPath: chapter.relPath,
-      onHeading: () => {},
+      onHeading: (level, text) => {
+        if (level === 2) outline.collect(2, text);
+      },
       onWorksheet: (node) => {
         const sheet = input.worksheets.get(node.id);
         if (!sheet) return chapter.file.fail(`no worksheet "${node.id}" (content/worksheets/${node.id}.yaml)`);
@@ -57,6 +62,7 @@ export async function pagePdf(input: PagePdfInput): Promise<{ bytes: Uint8Array;
     };
     for (const node of chapter.tree.children) renderBlock(node, ctx);
   });
+  outline.write();
   drawFrame(doc, site.theme, {
     header: () => materialTitle,
     footerLeft: site.address,

@@ -1,6 +1,7 @@
 import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { paragraphs, pickText } from '../../worksheets/text.ts';
 import { createDoc, drawFrame, finish } from '../document.ts';
+import { outlineCollector } from '../outline.ts';
 import { packObjects } from '../pack.ts';
 import type { PdfSite } from '../site.ts';
 import { t } from '../strings.ts';
@@ -41,7 +42,9 @@ export async function worksheetPdf(
     width: contentWidth,
     form,
   };
-  renderWorksheet(sheet, ctx, { pageUrl });
+  const outline = outlineCollector(doc);
+  renderWorksheet(sheet, ctx, { pageUrl, onHeading: outline.collect });
+  outline.write();
   drawFrame(doc, site.theme, {
     header: () => `${site.title(locale)} · ${materialTitle}`,
     footerLeft: site.address,

@@ -11,6 +11,8 @@ export interface SheetOptions {
   pageUrl?: string | undefined;
   /** Heading level of the title: 1 in a worksheet file, 2 inside a book chapter. */
   level?: 1 | 2;
+  /** Called for the title (level 1) and each section's title (level 2) where it is laid out. */
+  onHeading?: ((level: 1 | 2, text: string) => void) | undefined;
 }
 
 /** A section's head: space above, the title and a short rule under it, the help paragraphs. */
@@ -38,6 +40,7 @@ export function renderWorksheet(sheet: WorksheetDefinition, ctx: SheetContext, o
     characterSpacing: 1.2,
     gap: 4,
   });
+  options.onHeading?.(1, pickText(sheet.title, locale));
   textBlock(ctx, `H${level}`, pickText(sheet.title, locale), {
     font: 'bold',
     size: level === 1 ? type.h1 : type.h2 + 3,
@@ -62,6 +65,7 @@ export function renderWorksheet(sheet: WorksheetDefinition, ctx: SheetContext, o
     const first = section.fields[0];
     ensureRoom(ctx, Math.min(bodyHeight, sectionHeadHeight(ctx, title, help) + (first ? fieldStart(first, ctx) : 0)));
     doc.y += head.above;
+    options.onHeading?.(2, title);
     textBlock(ctx, `H${level + 1}`, title, { ...head.title, color: theme.accent, gap: head.titleGap });
     rule(ctx, doc.y, theme.accent, 1.2, ctx.x, 36);
     doc.y += head.belowRule;
