@@ -26,6 +26,8 @@ import {
  * - 7.18.4: every widget under a `Form` element; its field named (TU); a radio group not named
  *   by its first option, and each option saying what it is (Opt, not just numbers);
  * - 7.18.3: pages with annotations tab in structure order (Tabs S);
+ * - 7.1: all page content either tagged (marked content with an MCID) or an artifact;
+ * - 7.3: every Figure with alternative text (Alt); 7.4.2: heading levels not skipped;
  * - 7.5: table header cells with a Scope; TH/TD inside TR, TR inside a table;
  * - bookmarks (an outline) in a file of two or more pages (WCAG 2.4.5, the Matterhorn protocol).
  */
@@ -93,10 +95,19 @@ export function checkPdfAccessibility(pdf: PDFDocument): PdfAccessibilityReport 
   };
   readNumberTree(dict(treeRoot?.get(PDFName.of('ParentTree'))));
   const tableParts = new Set(['Table', 'THead', 'TBody', 'TFoot']);
+  let lastHeading = 0;
   const visit = (node: PDFDict, parentType: string, depth: number) => {
     if (depth > 200) return;
     const type = name(node.get(PDFName.of('S'))) ?? '?';
     count(`element:${type}`);
+    const level = /^H([1-6])$/.exec(type)?.[1];
+    if (level) {
+      if (Number(level) > lastHeading + 1)
+        fail('7.4.2 headings', `H${level} follows ${lastHeading ? `H${lastHeading}` : 'the start'}: a level skipped`);
+      lastHeading = Number(level);
+    }
+    if (type === 'Figure' && !text(node.get(PDFName.of('Alt')))?.trim())
+      fail('7.3 figures', 'a Figure without alternative text (Alt)');
     if ((type === 'TH' || type === 'TD') && parentType !== 'TR')
       fail('7.5 tables', `${type} inside ${parentType}, not in a TR`);
     if (type === 'TR' && !tableParts.has(parentType)) fail('7.5 tables', `TR inside ${parentType}, not in a table`);
@@ -154,6 +165,9 @@ export function checkPdfAccessibility(pdf: PDFDocument): PdfAccessibilityReport 
   const pages = pdf.getPages();
   pages.forEach((page, p) => {
     checkFonts(dict(page.node.get(PDFName.of('Resources'))));
+    const untagged = untaggedOperators(pageContent(pdf, page.node));
+    if (untagged > 0)
+      fail('7.1 content', `page ${p + 1}: ${untagged} drawing operators neither tagged nor an artifact`);
     const annots = array(page.node.get(PDFName.of('Annots')));
     if (!annots || annots.size() === 0) return;
     if (name(page.node.get(PDFName.of('Tabs'))) !== 'S') fail('7.18.3 tab order', `page ${p + 1} has no /Tabs /S`);
@@ -208,4 +222,74 @@ export function checkPdfAccessibility(pdf: PDFDocument): PdfAccessibilityReport 
     fail('bookmarks', `${pages.length} pages and no bookmarks (outline)`);
   count('pages', pages.length);
   return { problems, counts };
+}
+
+/** The page's content streams, decoded and joined. */
+function pageContent(pdf: PDFDocument, node: PDFDict): string {
+  const contents = node.get(PDFName.of('Contents'));
+  const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
+  return refs
+    .map((ref) => pdf.context.lookup(ref))
+    .map((stream) =>
+      stream instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1') : '',
+    )
+    .join('\n');
+}
+
+const drawing = new Set(['Tj', 'TJ', "'", '"', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'Do', 'sh', 'BI']);
+
+/**
+ * Counts drawing operators outside any marked-content sequence (PDF/UA 7.1: content is either
+ * real content, tagged, or an artifact). Strings, hex strings, arrays and dictionaries are
+ * skipped as operands, so text that spells an operator is not one.
+ */
+export function untaggedOperators(content: string): number {
+  let depth = 0;
+  let untagged = 0;
+  let i = 0;
+  const n = content.length;
+  while (i < n) {
+    const c = content[i] as string;
+    if (c === '(') {
+      // A literal string: balanced parentheses, backslash escapes.
+      let level = 1;
+      i++;
+      while (i < n && level > 0) {
+        const d = content[i];
+        if (d === '\\') i++;
+        else if (d === '(') level++;
+        else if (d === ')') level--;
+        i++;
+      }
+      continue;
+    }
+    if (c === '<' && content[i + 1] !== '<') {
+      i = content.indexOf('>', i) + 1 || n;
+      continue;
+    }
+    if (c === '%') {
+      i = content.indexOf('\n', i) + 1 || n;
+      continue;
+    }
+    if (/[\s[\]<>{}/]/.test(c)) {
+      if (c === '/') {
+        i++;
+        while (i < n && !/[\s[\]<>(){}/%]/.test(content[i] as string)) i++;
+      } else i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && !/[\s[\]<>(){}/%]/.test(content[j] as string)) j++;
+    const word = content.slice(i, j);
+    i = j;
+    if (word === 'BDC' || word === 'BMC') depth++;
+    else if (word === 'EMC') depth = Math.max(0, depth - 1);
+    else if (drawing.has(word) && depth === 0) untagged++;
+    else if (word === 'ID') {
+      // Inline image data runs to EI.
+      const end = content.indexOf('EI', i);
+      i = end < 0 ? n : end + 2;
+    }
+  }
+  return untagged;
 }
