@@ -51,7 +51,9 @@ describe('valid HTML (Nu HTML checker) on every built page', () => {
   });
 
   it('finds no errors', () => {
-    const found = errors.map((m) => `${path.relative(distDir, m.url.replace(/^file:/, ''))}:${m.lastLine ?? ''} ${m.message}`);
+    const found = errors.map(
+      (m) => `${path.relative(distDir, m.url.replace(/^file:/, ''))}:${m.lastLine ?? ''} ${m.message}`,
+    );
     expect(found.slice(0, 30), `${found.length} errors`).toEqual([]);
   });
 });

@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  checkPdfAccessibility,
+  type PdfAccessibilityReport,
+} from '../../packages/starlight-guidebook/__tests__/support/pdf-accessibility.ts';
 import { manifestPath, type PdfManifest } from '../../packages/starlight-guidebook/pdf/paths.ts';
 import { assertBuilt, distDir } from '../support/dist.ts';
-import { checkPdfAccessibility, type PdfAccessibilityReport } from '../support/pdf-accessibility.ts';
 
 /**
  * Every built PDF against the PDF/UA-1 rules in tests/support/pdf-accessibility.ts (tagged,

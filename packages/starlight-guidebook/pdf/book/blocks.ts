@@ -232,7 +232,7 @@ const blockquote: Renderer<Blockquote> = (node, ctx) => {
 
 /**
  * How a table reads, set by a print form in the table node's `data`: a GFM table has a header row
- * (`headerRow`, default true); a table of labelled rows (the mentor's card) has none and its first
+ * (`headerRow`, default true); a table of labelled rows (a one-page card) has none and its first
  * cells head their rows (`rowHeaders`). Header cells are tagged TH with their Scope.
  */
 export interface TableReading {

@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { createDoc, finish } from '../../../pdf/document.ts';
 import { group, tagged } from '../../../pdf/layout.ts';
-import { checkPdfAccessibility, untaggedOperators } from '../../../../../tests/support/pdf-accessibility.ts';
+import { checkPdfAccessibility, untaggedOperators } from '../../support/pdf-accessibility.ts';
 
 /** The PDF/UA rule check used on every built PDF finds what it is meant to find. */
 const meta = { title: 'Testi', author: 'Testi', subject: 'Testi', lang: 'fi' };

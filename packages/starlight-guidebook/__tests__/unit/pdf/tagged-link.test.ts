@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { drawRuns, drawTaggedRuns, type Run } from '../../../pdf/book/inline.ts';
 import { createDoc, finish } from '../../../pdf/document.ts';
 import { group } from '../../../pdf/layout.ts';
-import { checkPdfAccessibility } from '../../../../../tests/support/pdf-accessibility.ts';
+import { checkPdfAccessibility } from '../../support/pdf-accessibility.ts';
 
 /**
  * Links in the structure tree (src/pdf/tagged-link.ts, used by drawTaggedRuns), checked with the
