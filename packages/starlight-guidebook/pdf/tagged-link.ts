@@ -11,21 +11,50 @@ import type { Doc } from './document.ts';
  * link's text inside a new `Link` element, every link annotation pdfkit makes (one per line the
  * text wraps onto) is given that element and the description. The annotation is written the moment
  * it is made, so this is the only point where the keys can be added.
+ *
+ * pdfkit names the page of each object reference (`OBJR` `Pg`) when the element is written, as the
+ * page the document is on then: for a link whose text runs over a page break, the first line's
+ * annotation would name the next page. The element therefore writes each reference with the page
+ * its annotation was made on.
  */
 export type StructElement = ReturnType<Doc['struct']>;
 
 type Annotate = (x: number, y: number, w: number, h: number, options: Record<string, unknown>) => Doc;
+interface PdfkitInternals {
+  annotate: Annotate;
+  page: { dictionary: unknown; annotations: unknown[] };
+}
+/** pdfkit's element internals: `_flushChild` writes one child into the element's `K`. */
+interface ElementInternals {
+  dictionary: { data: { K: unknown[] } };
+  _flushChild(child: unknown): void;
+}
 
 export function taggedLink(doc: Doc, parent: StructElement, description: string, draw: () => void): StructElement {
   const element = doc.struct('Link');
   // Added before its content is drawn: an attached parent then runs `draw` at once, in order.
   parent.add(element);
-  const target = doc as unknown as { annotate: Annotate };
+  const target = doc as unknown as PdfkitInternals;
+  const pageOf = new Map<unknown, unknown>();
   const annotate = target.annotate;
   target.annotate = function (this: Doc, x, y, w, h, options) {
     if (options.Subtype !== 'Link') return annotate.call(this, x, y, w, h, options);
     // pdfkit writes a JavaScript String object as a PDF text string, a plain string as a name.
-    return annotate.call(this, x, y, w, h, { ...options, structParent: element, Contents: new String(description) });
+    const result = annotate.call(this, x, y, w, h, {
+      ...options,
+      structParent: element,
+      Contents: new String(description),
+    });
+    pageOf.set(target.page.annotations.at(-1), target.page.dictionary);
+    return result;
+  };
+  const internals = element as unknown as ElementInternals;
+  const flushChild = internals._flushChild;
+  internals._flushChild = function (this: ElementInternals, child: unknown) {
+    const annotation = (child as { annotationRef?: unknown }).annotationRef;
+    const page = pageOf.get(annotation);
+    if (page) this.dictionary.data.K.push({ Type: 'OBJR', Obj: annotation, Pg: page });
+    else flushChild.call(this, child);
   };
   try {
     element.add(draw);

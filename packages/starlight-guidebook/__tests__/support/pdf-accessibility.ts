@@ -80,7 +80,7 @@ export function checkPdfAccessibility(pdf: PDFDocument): PdfAccessibilityReport 
 
   // Structure tree: every element's parent and kids, and which element each annotation belongs to.
   const treeRoot = dict(catalog.get(PDFName.of('StructTreeRoot')));
-  const owners = new Map<PDFRef, { element: PDFDict; type: string }>();
+  const owners = new Map<PDFRef, { element: PDFDict; type: string; page: PDFObject | undefined }>();
   if (!treeRoot) fail('7.1 structure', 'no StructTreeRoot');
   const parentTree = new Map<number, PDFObject>();
   const readNumberTree = (node: PDFDict | undefined) => {
@@ -125,7 +125,8 @@ export function checkPdfAccessibility(pdf: PDFDocument): PdfAccessibilityReport 
       if (!child) continue;
       if (name(child.get(PDFName.of('Type'))) === 'OBJR') {
         const obj = child.get(PDFName.of('Obj'));
-        if (obj instanceof PDFRef) owners.set(obj, { element: node, type });
+        const page = child.get(PDFName.of('Pg')) ?? node.get(PDFName.of('Pg'));
+        if (obj instanceof PDFRef) owners.set(obj, { element: node, type, page });
       } else if (name(child.get(PDFName.of('Type'))) !== 'MCR') visit(child, type, depth + 1);
     }
   };
@@ -185,6 +186,7 @@ export function checkPdfAccessibility(pdf: PDFDocument): PdfAccessibilityReport 
       else if (!owner) fail('7.18.1 annotations', `${where}: no structure element refers to it (OBJR)`);
       else if (dict(parentTree.get(key)) !== owner.element)
         fail('7.18.1 annotations', `${where}: its StructParent leads to another element`);
+      else if (owner.page !== page.ref) fail('7.18.1 annotations', `${where}: its OBJR names another page (Pg)`);
       if (subtype === 'Link') {
         if (owner && owner.type !== 'Link') fail('7.18.5 links', `${where} is under ${owner.type}, not Link`);
         if (!text(annot.get(PDFName.of('Contents')))?.trim()) fail('7.18.5 links', `${where} has no Contents`);

@@ -22,10 +22,12 @@ const runs: Run[] = [
   { text: '.', bold: false, italic: false },
 ];
 
-async function paragraphPdf(tagLinks: boolean): Promise<PDFDocument> {
+async function paragraphPdf(tagLinks: boolean, nearPageEnd = false): Promise<PDFDocument> {
   const doc = createDoc(meta);
   doc.addPage();
   doc.addNamedDestination('chapter-2');
+  // Two lines from the foot of the page: the long link's text goes on onto the next page.
+  if (nearPageEnd) doc.y = doc.page.height - doc.page.margins.bottom - 26;
   group(doc, 'Sect', () => {
     if (tagLinks) drawTaggedRuns(doc, 'P', runs, 72, 300, { size: 10, color: '#000000' });
     else group(doc, 'P', () => drawRuns(doc, runs, 72, 300, { size: 10, color: '#000000' }));
@@ -49,6 +51,16 @@ describe('links tagged in the structure tree', () => {
     );
     expect(contents).toContain('ohje (example.org/ohje)');
     expect(contents).toContain('luku 2');
+  });
+
+  it('names the page of each annotation of a link that runs over a page break', async () => {
+    const pdf = await paragraphPdf(true, true);
+    const perPage = pdf.getPages().map((page) => page.node.Annots()?.size() ?? 0);
+    expect(perPage.length).toBeGreaterThanOrEqual(2);
+    expect(perPage.every((n) => n > 0)).toBe(true);
+    // (A bare two-page test file has no bookmarks; the books have theirs.)
+    const problems = checkPdfAccessibility(pdf).problems.filter((p) => p.rule !== 'bookmarks');
+    expect(problems).toEqual([]);
   });
 
   it('finds the links of untagged text (the check can fail)', async () => {
