@@ -44,12 +44,11 @@ export default defineSiteConfig({
       en: 'Content CC BY 4.0 – Hämeen malli project',
     },
   },
+  // The accessibility statement's feedback address is the publisher's: set ACCESSIBILITY_EMAIL
+  // where the site is built for publishing (README, docs/DEPLOY.md). A production build (SITE_URL
+  // or GUIDEBOOK_PRODUCTION=1 set) fails without it or with an example address.
   accessibilityContact: {
-    email: 'saavutettavuus@example.org',
-    note: {
-      fi: 'Palauteosoite on paikkamerkki: julkaisija vaihtaa sen omaan osoitteeseensa.',
-      en: 'The feedback address is a placeholder: the publisher replaces it with its own.',
-    },
+    email: process.env.ACCESSIBILITY_EMAIL,
   },
   audiences: {
     participant: { fi: 'kokeilijalle', en: 'for participants' },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { feedbackChannelProblem, isProductionBuild } from './feedback-channel.ts';
 import type { SiteConfig } from './site-config.ts';
 
 /** The page files Starlight would accept for a slug. */
@@ -112,14 +113,33 @@ export function worksheetProblems(config: SiteConfig, root: string): string[] {
   return problems;
 }
 
-/** Runs configProblems() and worksheetProblems() when the build starts. */
+/** A build for publishing with no real accessibility feedback address (see feedback-channel.ts). */
+export function publishingProblems(
+  config: SiteConfig,
+  command: string,
+  env: Record<string, string | undefined> = process.env,
+): string[] {
+  if (command !== 'build' || !isProductionBuild(env)) return [];
+  const problem = feedbackChannelProblem(config.accessibilityContact);
+  return problem
+    ? [
+        `site.config.ts: accessibilityContact.email: ${problem}; a published site needs the publisher's own feedback address (act 306/2019)`,
+      ]
+    : [];
+}
+
+/** Runs configProblems(), worksheetProblems() and publishingProblems() when the build starts. */
 export function guidebookConfigChecks(config: SiteConfig): AstroIntegration {
   return {
     name: 'guidebook-config-checks',
     hooks: {
-      'astro:config:setup': ({ config: astro }) => {
+      'astro:config:setup': ({ config: astro, command }) => {
         const root = fileURLToPath(astro.root);
-        const problems = [...configProblems(config, root), ...worksheetProblems(config, root)];
+        const problems = [
+          ...configProblems(config, root),
+          ...worksheetProblems(config, root),
+          ...publishingProblems(config, command),
+        ];
         if (problems.length > 0) {
           throw new Error(`The site config does not match the content:\n${problems.map((p) => `  ${p}`).join('\n')}`);
         }

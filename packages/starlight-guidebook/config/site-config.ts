@@ -63,7 +63,16 @@ export const siteConfigSchema = z.object({
     code: z.object({ name: z.string(), url: z.url() }),
     notice: localized,
   }),
-  accessibilityContact: z.object({ email: z.email(), note: localized }),
+  /**
+   * The accessibility statement's feedback channel. Unset (or an example domain) is allowed only
+   * in builds not meant for publishing: a production build fails without the publisher's address.
+   */
+  accessibilityContact: z
+    .object({
+      email: z.preprocess((v) => (v === '' ? undefined : v), z.email().optional()),
+      note: localized.optional(),
+    })
+    .default({}),
   /**
    * Who the worksheets are for: an id per audience (a worksheet's `audience`) and its label as the
    * worksheet's heading shows it ("for participants").

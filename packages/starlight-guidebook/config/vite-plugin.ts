@@ -37,6 +37,7 @@ export function guidebookVitePlugin(config: SiteConfig): Plugin {
 const patches: Record<string, (code: string) => string> = {
   '@astrojs/starlight/dist/components/Search.astro': (code) => patchSearchBaseForms(patchSearchButton(code)),
   '@astrojs/starlight/dist/user-components/TabItem.astro': patchTabItemForPrint,
+  '@astrojs/starlight/dist/components/SidebarPersister.astro': patchSidebarScripts,
 };
 
 /**
@@ -103,4 +104,18 @@ export function patchSearchButton(code: string): string {
       '<kbd class="sl-hidden md:sl-flex" style="display: none;" aria-hidden="true">',
     );
   return patched;
+}
+
+/**
+ * Starlight's sidebar has two inline scripts with `aria-hidden="true"`, which HTML does not allow
+ * on `script` (the Nu checker reports it twice on every page). They are there because Safari with
+ * VoiceOver reads a script aloud inside the sidebar's `display: contents` wrapper (WebKit bug
+ * 283645). The patch puts each script in a `<div hidden>` instead: valid HTML, outside the
+ * accessibility tree in every browser, and the scripts still run where they stand. A unit test
+ * fails if the patch stops applying to the installed Starlight.
+ */
+export function patchSidebarScripts(code: string): string {
+  return code
+    .replaceAll('<script is:inline aria-hidden="true">', '<div hidden><script is:inline>')
+    .replaceAll('</script>', '</script></div>');
 }

@@ -12,8 +12,10 @@ const cells = (row: Element): Element[] =>
 /**
  * On a phone a table of three or more columns scrolls sideways, and its last columns are out of
  * sight. Such a table gets the class `stacked-narrow` (site.css shows each row as a block there)
- * and every data cell the name of its column (`data-label`). CSS `display: block` takes the table
- * semantics away in some browsers, so the elements also carry their ARIA roles.
+ * and every data cell the name of its column (`data-label`). No ARIA roles: on `table`, `tr`,
+ * `th` and `td` they are invalid HTML (the Nu checker), and the browsers keep a table's semantics
+ * when its CSS `display` changes (Chromium's accessibility tree is tested at phone width in
+ * tests/e2e/site.test.ts).
  */
 export function stackedTables(): HastPluginDefinition {
   return defineHastPlugin({
@@ -28,18 +30,10 @@ export function stackedTables(): HastPluginDefinition {
         if (labels.length < MIN_COLUMNS) return;
         const classes = (table.properties?.className as string[] | undefined) ?? [];
         ctx.setProperty(table, 'className', [...classes, 'stacked-narrow']);
-        ctx.setProperty(table, 'role', 'table');
-        for (const group of [...elements(table, 'thead'), ...elements(table, 'tbody')]) {
-          ctx.setProperty(group, 'role', 'rowgroup');
-          for (const row of elements(group, 'tr')) {
-            ctx.setProperty(row, 'role', 'row');
+        for (const body of elements(table, 'tbody')) {
+          for (const row of elements(body, 'tr')) {
             cells(row).forEach((cell, i) => {
-              if (group.tagName === 'thead') ctx.setProperty(cell, 'role', 'columnheader');
-              else if (cell.tagName === 'th') ctx.setProperty(cell, 'role', 'rowheader');
-              else {
-                ctx.setProperty(cell, 'role', 'cell');
-                if (labels[i]) ctx.setProperty(cell, 'dataLabel', labels[i]);
-              }
+              if (cell.tagName === 'td' && labels[i]) ctx.setProperty(cell, 'dataLabel', labels[i]);
             });
           }
         }

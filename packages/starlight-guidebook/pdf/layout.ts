@@ -38,6 +38,14 @@ function attach(doc: Doc, element: StructElement): void {
   else doc.addStructure(element);
 }
 
+/** The innermost open group (see `group`), if any. */
+export function currentGroup(doc: Doc): StructElement | undefined {
+  return parents.get(doc)?.at(-1);
+}
+
+/** Table header cells say what they head (PDF/UA-1 7.5): a column or a row. */
+export type StructOptions = { lang?: string; alt?: string; scope?: 'Column' | 'Row' | 'Both' };
+
 /**
  * Adds a tagged structure element whose content is drawn by `draw`, inside the innermost open
  * group (see `group`) or at the top of the structure tree.
@@ -46,13 +54,13 @@ export function tagged(
   doc: Doc,
   structType: string,
   draw: () => void,
-  options: { lang?: string; alt?: string; heads?: boolean } = {},
+  options: StructOptions & { heads?: boolean } = {},
 ): void {
   // The page-break record: every piece of tagged content, headings (and lines that head what
   // follows, `heads`) told apart (page-breaks.ts).
   const { heads, ...structOptions } = options;
   place(doc, heads || /^H\d$/.test(structType) ? 'heading' : 'block', structType);
-  attach(doc, doc.struct(structType, structOptions, [draw]));
+  attach(doc, doc.struct(structType, structOptions as PDFKit.Mixins.StructureElementOptions, [draw]));
 }
 
 /**
@@ -68,8 +76,8 @@ export function taggedAnnotation(doc: Doc, structType: string, annotate: (struct
 }
 
 /** Opens a structure element (L, LI, Table, Sect…) that the tagged content drawn in `inner` belongs to. */
-export function group(doc: Doc, structType: string, inner: () => void, options: { alt?: string } = {}): void {
-  const element = doc.struct(structType, options);
+export function group(doc: Doc, structType: string, inner: () => void, options: StructOptions = {}): void {
+  const element = doc.struct(structType, options as PDFKit.Mixins.StructureElementOptions);
   attach(doc, element);
   const stack = parents.get(doc) ?? [];
   parents.set(doc, stack);
@@ -80,6 +88,13 @@ export function group(doc: Doc, structType: string, inner: () => void, options: 
     stack.pop();
     element.end();
   }
+}
+
+/** Drawn content that belongs to the innermost open group itself (text beside a `Link` in a `P`). */
+export function content(doc: Doc, draw: () => void): void {
+  const parent = currentGroup(doc);
+  if (!parent) throw new Error('content() outside a group: untagged content would be lost to assistive technology');
+  parent.add(draw);
 }
 
 export interface TextStyle {

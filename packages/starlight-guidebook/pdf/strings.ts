@@ -15,6 +15,8 @@ const fi = {
   'downloads.pageCount': 'Sivuja',
   'downloads.notYet': 'PDF-tiedostot tehdään sivuston koontivaiheessa (npm run build).',
   'pdf.page': (x: number, y: number) => `Sivu ${x} / ${y}`,
+  /** A contents entry's link, as a screen reader says it: "Roolit, sivu 5". */
+  'pdf.tocEntry': (title: string, x: number) => `${title}, sivu ${x}`,
   'pdf.contents': 'Sisällys',
   'pdf.chapter': 'Luku',
   'pdf.seeChapter': (title: string) => `ks. ”${title}”`,
@@ -55,6 +57,7 @@ const en: Strings = {
   'downloads.pageCount': 'Pages',
   'downloads.notYet': 'The PDF files are made when the site is built (npm run build).',
   'pdf.page': (x: number, y: number) => `Page ${x} / ${y}`,
+  'pdf.tocEntry': (title: string, x: number) => `${title}, page ${x}`,
   'pdf.contents': 'Contents',
   'pdf.chapter': 'Chapter',
   'pdf.seeChapter': (title: string) => `see “${title}”`,
@@ -83,6 +86,7 @@ const sv: Partial<Strings> = {
   'link.worksheet': 'Utskrivbar blankett',
   'link.pages': (n: number) => (n === 1 ? '1 sida' : `${n} sidor`),
   'pdf.page': (x: number, y: number) => `Sida ${x} / ${y}`,
+  'pdf.tocEntry': (title: string, x: number) => `${title}, sida ${x}`,
   'pdf.contents': 'Innehåll',
 };
 

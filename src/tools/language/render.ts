@@ -96,15 +96,15 @@ export function renderResult(data: LanguageData, state: ExplorerState, lang: str
 
   out.push(
     // On a phone the rows stack like a Markdown table's (site.css, stacked-narrow), each value led
-    // by its column's name; the roles keep it a table for screen readers.
-    `<table class="vk-table stacked-narrow" role="table"><caption>${esc(s.tableCaption)}</caption><thead role="rowgroup"><tr role="row">${[s.colSkill, s.colRequired, s.colOwn, s.colGap].map((c) => `<th scope="col" role="columnheader">${esc(c)}</th>`).join('')}</tr></thead><tbody role="rowgroup">`,
+    // by its column's name; CSS only: it stays a table for screen readers.
+    `<table class="vk-table stacked-narrow"><caption>${esc(s.tableCaption)}</caption><thead><tr>${[s.colSkill, s.colRequired, s.colOwn, s.colGap].map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>`,
   );
-  const cell = (label: string, text: string) => `<td role="cell" data-label="${esc(label)}">${esc(text)}</td>`;
+  const cell = (label: string, text: string) => `<td data-label="${esc(label)}">${esc(text)}</td>`;
   for (const row of rows) {
     const own = row.own === null ? s.notRated : (codes[row.own] ?? '');
     const cls = row.gap && row.gap > 0 ? ' class="vk-has-gap"' : '';
     out.push(
-      `<tr${cls} role="row"><th scope="row" role="rowheader">${esc(skillLabel(row.skill))}</th>${cell(s.colRequired, codes[row.required] ?? '')}${cell(s.colOwn, own)}${cell(s.colGap, gapText(row, s))}</tr>`,
+      `<tr${cls}><th scope="row">${esc(skillLabel(row.skill))}</th>${cell(s.colRequired, codes[row.required] ?? '')}${cell(s.colOwn, own)}${cell(s.colGap, gapText(row, s))}</tr>`,
     );
   }
   out.push('</tbody></table>');

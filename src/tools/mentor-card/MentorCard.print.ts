@@ -88,8 +88,14 @@ const printForm: PrintForm = (_props, children) => {
   }
   flush();
 
-  // The first section (the mentor's role) is the header row: it is what the card is about.
-  const summary: Table = { type: 'table', align: [null, null], children: rows };
+  // A table of labelled rows: no header row; each section's title heads its row (TH, Scope Row),
+  // as a reader sees it (src/pdf/book/blocks.ts, TableReading).
+  const summary: Table = {
+    type: 'table',
+    align: [null, null],
+    children: rows,
+    data: { headerRow: false, rowHeaders: true } as Table['data'],
+  };
   return rows.length > 0 ? [summary, ...kept] : children;
 };
 

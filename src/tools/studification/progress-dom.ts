@@ -29,7 +29,12 @@ export function renderProgress(target: HTMLElement, c: ProgressComparison, t: Pr
   }
   const out: HTMLElement[] = [];
   if (c.compared) out.push(el('p', t.summary(c.improved, c.compared)));
+  // On a phone the table scrolls sideways inside this box: the box joins the tab order so the
+  // keyboard can scroll it too (WCAG 2.1.1, axe scrollable-region-focusable), named for what it holds.
   const wrap = el('div', undefined, 'opin-progress-wrap');
+  wrap.tabIndex = 0;
+  wrap.setAttribute('role', 'region');
+  wrap.setAttribute('aria-label', `${c.fromLabel} – ${c.toLabel}`);
   const table = el('table', undefined, 'opin-progress-table');
   const hr = el('tr');
   for (const h of [t.area, c.fromLabel, c.toLabel, t.change]) {

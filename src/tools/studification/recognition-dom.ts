@@ -16,7 +16,11 @@ function heading(text: string, level: number): HTMLElement {
 }
 
 function tableEl(t: SummaryTable, level: number): HTMLElement[] {
+  // A box the table scrolls in on a phone: reachable by keyboard, named by the table's heading.
   const wrap = el('div', undefined, 'opin-summary-table');
+  wrap.tabIndex = 0;
+  wrap.setAttribute('role', 'region');
+  wrap.setAttribute('aria-label', t.label);
   const table = el('table');
   const head = el('thead');
   const hr = el('tr');

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { patchSearchBaseForms, patchSearchButton, patchTabItemForPrint } from '../../config/vite-plugin.ts';
+import {
+  patchSearchBaseForms,
+  patchSearchButton,
+  patchSidebarScripts,
+  patchTabItemForPrint,
+} from '../../config/vite-plugin.ts';
 
 const starlightDir = path.resolve('node_modules/@astrojs/starlight');
 const source = readFileSync(path.join(starlightDir, 'dist/components/Search.astro'), 'utf8');
@@ -52,5 +57,20 @@ describe('patchTabItemForPrint (applies to the installed Starlight)', () => {
     expect(patched).toMatch(
       /<TabItemTagname data-label=\{label\} data-icon=\{icon\}>\s*<p class="guidebook-tab-label" data-pagefind-ignore>\{label\}<\/p>\s*<slot \/>/,
     );
+  });
+});
+
+describe('patchSidebarScripts (applies to the installed Starlight)', () => {
+  const persister = readFileSync(path.join(starlightDir, 'dist/components/SidebarPersister.astro'), 'utf8');
+  const patched = patchSidebarScripts(persister);
+
+  it('finds the scripts Starlight hides with aria-hidden (invalid on script)', () => {
+    expect(persister.match(/<script is:inline aria-hidden="true">/g)).toHaveLength(2);
+  });
+
+  it('hides each script in a hidden div instead, with no aria-hidden left on a script', () => {
+    expect(patched).not.toMatch(/<script[^>]*aria-hidden/);
+    expect(patched.match(/<div hidden><script is:inline>[\s\S]*?<\/script><\/div>/g)).toHaveLength(2);
+    expect(patched.match(/<script/g)).toHaveLength(persister.match(/<script/g)?.length ?? -1);
   });
 });

@@ -19,7 +19,7 @@ import type { PdfSite } from '../site.ts';
 import { page, type } from '../theme.ts';
 import { isLeadLine } from './flow.ts';
 import { loadImage, resolveImage } from './images.ts';
-import { drawRuns, type InlineOptions, type Run, type RunStyle, runsHeight, toRuns } from './inline.ts';
+import { drawRuns, drawTaggedRuns, type InlineOptions, type Run, type RunStyle, runsHeight, toRuns } from './inline.ts';
 
 /**
  * The book's renderers: one per Markdown node type, registered in `blockRenderers` (like pdfkit's
@@ -62,7 +62,7 @@ function paragraphRuns(
   const h = runsHeight(doc, runs, ctx.width, style);
   // Keep at least two lines together at a page end, and a lead line with what it heads.
   ensureRoom(ctx, leads > 0 ? h + gap + leads : Math.min(h, TWO_LINES));
-  tagged(doc, structType, () => drawRuns(doc, runs, ctx.x, ctx.width, style), { heads: leads > 0 });
+  drawTaggedRuns(doc, structType, runs, ctx.x, ctx.width, style, { heads: leads > 0 });
   doc.x = ctx.x;
   doc.y += gap;
 }
@@ -98,7 +98,7 @@ const heading: Renderer<Heading> = (node, ctx, next) => {
   ensureRoom(ctx, above + h + (level === 2 ? 6 : 4) + Math.max(blockStart(next, ctx), TWO_LINES));
   if (doc.y > page.margin.top + 2) doc.y += above;
   ctx.onHeading(level, text);
-  tagged(doc, `H${level}`, () => drawRuns(doc, runs, ctx.x, ctx.width, { size, color: ctx.theme.accent, lineGap: 1 }));
+  drawTaggedRuns(doc, `H${level}`, runs, ctx.x, ctx.width, { size, color: ctx.theme.accent, lineGap: 1 });
   doc.x = ctx.x;
   doc.y += level === 2 ? 6 : 4;
 };
@@ -251,9 +251,22 @@ const blockquote: Renderer<Blockquote> = (node, ctx) => {
   });
 };
 
+/**
+ * How a table reads, set by a print form in the table node's `data`: a GFM table has a header row
+ * (`headerRow`, default true); a table of labelled rows (a one-page card) has none and its first
+ * cells head their rows (`rowHeaders`). Header cells are tagged TH with their Scope.
+ */
+export interface TableReading {
+  headerRow?: boolean;
+  rowHeaders?: boolean;
+}
+
 const table: Renderer<Table> = (node, ctx) => {
   const { doc } = ctx;
   const rows = node.children;
+  const reading = (node.data ?? {}) as TableReading;
+  const headerRow = reading.headerRow !== false;
+  const isHeader = (ri: number, c: number) => (ri === 0 && headerRow) || (c === 0 && reading.rowHeaders === true);
   const columns = Math.max(...rows.map((r) => r.children.length));
   // Column widths from content length, within limits, so short columns stay narrow.
   const lengths = Array.from({ length: columns }, (_, c) =>
@@ -267,7 +280,7 @@ const table: Renderer<Table> = (node, ctx) => {
   const size = columns > 4 ? type.small + 0.5 : type.body - 0.5;
   const cellRuns = rows.map((r, ri) =>
     Array.from({ length: columns }, (_, c) =>
-      runsOf(r.children[c]?.children ?? [], ctx).map((run) => (ri === 0 ? { ...run, bold: true } : run)),
+      runsOf(r.children[c]?.children ?? [], ctx).map((run) => (isHeader(ri, c) ? { ...run, bold: true } : run)),
     ),
   );
   const rowHeight = (ri: number) =>
@@ -277,27 +290,40 @@ const table: Renderer<Table> = (node, ctx) => {
       ),
     ) +
     2 * pad;
-  const drawRow = (ri: number) => {
+  /** A row; `repeat` draws the header row again after a page break, as an artifact (read once). */
+  const drawRow = (ri: number, repeat = false) => {
     const top = doc.y;
     const h = rowHeight(ri);
-    if (ri === 0) artifact(doc, () => doc.rect(ctx.x, top, ctx.width, h).fillColor(ctx.theme.accentLight).fill());
-    group(doc, 'TR', () => {
+    if (ri === 0 && headerRow)
+      artifact(doc, () => doc.rect(ctx.x, top, ctx.width, h).fillColor(ctx.theme.accentLight).fill());
+    const cells = () => {
       let x = ctx.x;
       (cellRuns[ri] ?? []).forEach((runs, c) => {
         const w = widths[c] ?? 50;
-        const align = node.align?.[c] ?? 'left';
-        tagged(doc, ri === 0 ? 'TH' : 'TD', () => {
-          doc.y = top + pad;
-          drawRuns(doc, runs.length ? runs : [{ text: ' ', bold: false, italic: false }], x + pad, w - 2 * pad, {
-            size,
-            color: ctx.theme.text,
-            align,
+        const shown = runs.length ? runs : [{ text: ' ', bold: false, italic: false }];
+        const style = { size, color: ctx.theme.text, align: node.align?.[c] ?? 'left' } as const;
+        doc.y = top + pad;
+        const header = isHeader(ri, c);
+        // The repeat has no link annotations: they would be outside the structure tree.
+        if (repeat)
+          drawRuns(
+            doc,
+            shown.map(({ link: _l, goTo: _g, ...run }) => run),
+            x + pad,
+            w - 2 * pad,
+            style,
+          );
+        else
+          drawTaggedRuns(doc, header ? 'TH' : 'TD', shown, x + pad, w - 2 * pad, style, {
+            ...(header ? { scope: ri === 0 && headerRow ? 'Column' : 'Row' } : {}),
           });
-        });
         x += w;
       });
-    });
-    rule(ctx, top + h, ri === 0 ? ctx.theme.accent : ctx.theme.rule, ri === 0 ? 0.9 : 0.4);
+    };
+    if (repeat) artifact(doc, cells, 'Pagination');
+    else group(doc, 'TR', cells);
+    const underHeader = ri === 0 && headerRow;
+    rule(ctx, top + h, underHeader ? ctx.theme.accent : ctx.theme.rule, underHeader ? 0.9 : 0.4);
     doc.y = top + h;
   };
   ensureRoom(ctx, rowHeight(0) + (rows.length > 1 ? rowHeight(1) : 0) + 4);
@@ -306,7 +332,7 @@ const table: Renderer<Table> = (node, ctx) => {
     for (let ri = 1; ri < rows.length; ri++) {
       if (doc.y + rowHeight(ri) > bottomLimit) {
         doc.addPage();
-        drawRow(0); // repeat the header row on the new page
+        if (headerRow) drawRow(0, true); // the header row again on the new page
       }
       drawRow(ri);
     }

@@ -6,11 +6,12 @@ import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { pickText } from '../../worksheets/text.ts';
 import { artifact, createDoc, type Doc, drawFrame, finish } from '../document.ts';
 import { drawFundingEmblem } from '../emblem.ts';
-import { bodyHeight, ensureRoom, group, type LayoutContext, tagged, textBlock, textHeight } from '../layout.ts';
+import { bodyHeight, ensureRoom, group, type LayoutContext, textBlock, textHeight } from '../layout.ts';
 import type { BookNode, WorksheetNode } from '../mdx/transform.ts';
 import { pageBreakProblems, placedIn } from '../page-breaks.ts';
 import type { PdfSite } from '../site.ts';
 import { t } from '../strings.ts';
+import { taggedLink } from '../tagged-link.ts';
 import { contentWidth, page, type } from '../theme.ts';
 import { renderWorksheet } from '../worksheet/layout.ts';
 import { type BookContext, paragraphHeight, renderBlock } from './blocks.ts';
@@ -363,28 +364,30 @@ function drawContents(
     const indent = entry.level === 1 ? 0 : 16;
     const size = entry.level === 1 ? type.body + 0.5 : type.body - 0.5;
     const number = String(entry.page - range.start + 1);
-    tocElement.add(
-      doc.struct('TOCI', {}, [
-        () => {
-          doc
-            .font(entry.level === 1 ? 'bold' : 'regular')
-            .fontSize(size)
-            .fillColor(base.theme.text);
-          const numberWidth = doc.widthOfString(number);
-          doc.text(entry.title, base.x + indent, y, {
-            width: base.width - indent - 40,
-            lineBreak: false,
-            ellipsis: true,
-            goTo: entry.dest,
-          });
-          doc.text(number, base.x + base.width - numberWidth, y, { lineBreak: false, goTo: entry.dest });
-        },
-      ]),
-    );
+    // TOCI > Reference > Link: the entry's title and page number lead to the heading.
+    const item = doc.struct('TOCI');
+    tocElement.add(item);
+    const reference = doc.struct('Reference');
+    item.add(reference);
+    taggedLink(doc, reference, t(locale, 'pdf.tocEntry')(entry.title, Number(number)), () => {
+      doc
+        .font(entry.level === 1 ? 'bold' : 'regular')
+        .fontSize(size)
+        .fillColor(base.theme.text);
+      const numberWidth = doc.widthOfString(number);
+      doc.text(entry.title, base.x + indent, y, {
+        width: base.width - indent - 40,
+        lineBreak: false,
+        ellipsis: true,
+        goTo: entry.dest,
+      });
+      doc.text(number, base.x + base.width - numberWidth, y, { lineBreak: false, goTo: entry.dest });
+    });
+    reference.end();
+    item.end();
     doc.y = y + h;
   }
   tocElement.end();
-  void tagged;
   doc.switchToPage(range.start + range.count - 1);
 }
 

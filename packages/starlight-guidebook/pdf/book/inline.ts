@@ -1,7 +1,10 @@
 import type { PhrasingContent } from 'mdast';
 import type { Doc } from '../document.ts';
 import type { FontName } from '../fonts.ts';
+import { content, currentGroup, group, type StructOptions, tagged } from '../layout.ts';
+import { place } from '../page-breaks.ts';
 import type { PdfSite } from '../site.ts';
+import { taggedLink } from '../tagged-link.ts';
 import { type } from '../theme.ts';
 
 /** A run of text in one style: what inline Markdown becomes before pdfkit lays it out. */
@@ -171,9 +174,22 @@ export interface RunStyle {
 
 /** Lays out runs as one paragraph at (x, doc.y) within width. */
 export function drawRuns(doc: Doc, runs: Run[], x: number, width: number, style: RunStyle): void {
-  if (runs.length === 0) return;
-  const y = doc.y;
-  runs.forEach((run, i) => {
+  drawRunSlice(doc, runs, 0, runs.length, x, doc.y, width, style);
+}
+
+/** Runs from..to-1 of a paragraph; the first starts the paragraph at (x, y), the rest continue it. */
+function drawRunSlice(
+  doc: Doc,
+  runs: Run[],
+  from: number,
+  to: number,
+  x: number,
+  y: number,
+  width: number,
+  style: RunStyle,
+): void {
+  for (let i = from; i < to; i++) {
+    const run = runs[i] as Run;
     doc
       .font(fontOf(run))
       .fontSize(run.size ?? style.size)
@@ -184,12 +200,66 @@ export function drawRuns(doc: Doc, runs: Run[], x: number, width: number, style:
       align: style.align ?? 'left',
       continued: i < runs.length - 1,
       link: run.link ?? null,
-      ...(run.goTo ? { goTo: run.goTo } : {}),
+      // Explicitly none: pdfkit carries a continued text's goTo over to the next run otherwise.
+      goTo: run.goTo ?? null,
       underline: false,
     } as PDFKit.Mixins.TextOptions;
     if (i === 0) doc.text(run.text, x, y, options);
     else doc.text(run.text, options);
-  });
+  }
+}
+
+const linkOf = (run: Run) => run.link ?? (run.goTo ? `#${run.goTo}` : undefined);
+
+/**
+ * Runs as one tagged block (`P`, `H2`, `TD`…). A link's runs (its text and the address after it)
+ * become a `Link` element inside the block, with the link annotations under it and their text as
+ * the description (tagged-link.ts); the text around a link stays the block's own content.
+ */
+export function drawTaggedRuns(
+  doc: Doc,
+  structType: string,
+  runs: Run[],
+  x: number,
+  width: number,
+  style: RunStyle,
+  options: StructOptions & { heads?: boolean } = {},
+): void {
+  if (!runs.some(linkOf)) {
+    tagged(doc, structType, () => drawRuns(doc, runs, x, width, style), options);
+    return;
+  }
+  // Recorded for the page-break checks as tagged() records its content (page-breaks.ts).
+  const { heads, ...structOptions } = options;
+  place(doc, heads || /^H\d$/.test(structType) ? 'heading' : 'block', structType);
+  const y = doc.y;
+  group(
+    doc,
+    structType,
+    () => {
+      const parent = currentGroup(doc);
+      if (!parent) return;
+      let i = 0;
+      while (i < runs.length) {
+        const target = linkOf(runs[i] as Run);
+        let j = i + 1;
+        while (j < runs.length && linkOf(runs[j] as Run) === target) j++;
+        const from = i;
+        const draw = () => drawRunSlice(doc, runs, from, j, x, y, width, style);
+        if (target) {
+          const text = runs
+            .slice(from, j)
+            .map((r) => r.text)
+            .join('')
+            .replace(/\s+/g, ' ')
+            .trim();
+          taggedLink(doc, parent, text, draw);
+        } else content(doc, draw);
+        i = j;
+      }
+    },
+    structOptions,
+  );
 }
 
 /** Height of runs laid out in a width (approximate for mixed fonts: measured in the body font). */

@@ -2,6 +2,7 @@ import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { createDoc, drawFrame, finish } from '../document.ts';
 import { headerEmblem } from '../emblem.ts';
 import { group, type LayoutContext, textBlock } from '../layout.ts';
+import { outlineCollector } from '../outline.ts';
 import { pageBreakProblems, placedIn } from '../page-breaks.ts';
 import type { PdfSite } from '../site.ts';
 import { t } from '../strings.ts';
@@ -44,7 +45,9 @@ export async function pagePdf(
   });
   doc.addPage();
   const base: LayoutContext = { doc, theme: site.theme, locale, x: page.margin.left, width: contentWidth };
+  const outline = outlineCollector(doc);
   group(doc, 'Sect', () => {
+    outline.collect(1, chapter.title);
     // A sheet to hand out: a smaller title than a book chapter's leaves the page to the content.
     textBlock(base, 'H1', chapter.title, { font: 'bold', size: type.h2 + 2, color: site.theme.accent, gap: 6 });
     const ctx: BookContext = {
@@ -53,7 +56,9 @@ export async function pagePdf(
       root: input.root,
       file: chapter.file,
       relPath: chapter.relPath,
-      onHeading: () => {},
+      onHeading: (level, text) => {
+        if (level === 2) outline.collect(2, text);
+      },
       onWorksheet: (node) => {
         const sheet = input.worksheets.get(node.id);
         if (!sheet) return chapter.file.fail(`no worksheet "${node.id}" (content/worksheets/${node.id}.yaml)`);
@@ -62,6 +67,7 @@ export async function pagePdf(
     };
     renderBlocks(dropEmptySections(chapter.tree.children), ctx);
   });
+  outline.write();
   drawFrame(doc, site.theme, {
     header: () => materialTitle,
     footerLeft: site.address,

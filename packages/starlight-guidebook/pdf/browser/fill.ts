@@ -72,8 +72,15 @@ export async function fillAnswers(
   const select = (name: string, value: unknown) => {
     const f = field(name);
     if (!(f instanceof PDFRadioGroup) || value === undefined || value === null || value === '') return;
+    // Each option's on-state is named by the answer's value (acroform.ts); its export value (Opt)
+    // is what the option says, for screen readers, so pdf-lib's select(), which takes an export
+    // value, is not used.
     const wanted = String(value);
-    if (f.getOptions().includes(wanted)) f.select(wanted);
+    const on = f.acroField.getOnValues().find((state) => state.decodeText() === wanted);
+    if (on) {
+      f.acroField.setValue(on);
+      (f as unknown as { markAsDirty(): void }).markAsDirty();
+    }
   };
 
   for (const [id, value] of Object.entries(answers)) {

@@ -107,7 +107,9 @@ export function createForm(pdf: Doc): FormFields {
         data.V = 'Off';
         if (widget.kind === 'radio') {
           data.Ff = RADIO;
-          // A radio button's state is named by the index of its export value in Opt.
+          // Opt holds what each option says (the export value a screen reader announces beside
+          // the group's question); each widget's on-state is named by the answer's value, which
+          // the answers PDF selects (fill.ts).
           data.Opt = options;
         }
       }
@@ -125,11 +127,25 @@ export function createForm(pdf: Doc): FormFields {
       const empty = appearance('empty', w, h, '');
       let look: Record<string, unknown> = { AP: { N: empty } };
       if (widget.kind !== 'text') {
-        const on = widget.kind === 'radio' ? String(field.options.push(pdfString(widget.value)) - 1) : 'Yes';
+        let on = 'Yes';
+        if (widget.kind === 'radio') {
+          field.options.push(pdfString(widget.option));
+          on = widget.value;
+        }
         look = { AS: 'Off', AP: { N: { [on]: onAppearance(widget.kind, w, h), Off: empty } } };
       }
+      // The widget repeats its field's tooltip, and a radio button adds what its option says:
+      // pdf.js (Firefox) names each widget by its own TU, not the field's.
+      const tooltip = widget.kind === 'radio' ? `${widget.label}: ${widget.option}` : widget.label;
       taggedAnnotation(pdf, 'Form', (structParent) => {
-        doc.annotate(x, y, w, h, { Subtype: 'Widget', Parent: field.ref, F: PRINT, ...look, structParent });
+        doc.annotate(x, y, w, h, {
+          Subtype: 'Widget',
+          Parent: field.ref,
+          F: PRINT,
+          TU: pdfString(tooltip),
+          ...look,
+          structParent,
+        });
       });
       const annotations = doc.page.annotations;
       field.kids.push(annotations[annotations.length - 1] as PdfRef);

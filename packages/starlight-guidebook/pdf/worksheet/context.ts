@@ -5,7 +5,11 @@ export type Rect = { x: number; y: number; w: number; h: number };
 export type FieldWidget =
   | { kind: 'text'; name: string; rect: Rect; multiline?: boolean; label: string }
   | { kind: 'checkbox'; name: string; rect: Rect; label: string }
-  | { kind: 'radio'; name: string; value: string; rect: Rect; label: string };
+  /**
+   * One option of a radio group: `label` is the group's question (its tooltip, TU), `option` what
+   * this option says (its export value), `value` the answer's value (its appearance state).
+   */
+  | { kind: 'radio'; name: string; value: string; option: string; rect: Rect; label: string };
 
 /** The fillable form of a worksheet file (acroform.ts). */
 export interface FormFields {

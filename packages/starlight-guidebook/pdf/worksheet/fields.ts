@@ -1,7 +1,18 @@
 import type { Field, FieldOf, FieldType } from '../../worksheets/schema.ts';
 import { maybeText, paragraphs, pickText } from '../../worksheets/text.ts';
 import { artifact } from '../document.ts';
-import { bodyHeight, box, circle, ensureRoom, rule, setStyle, tagged, textBlock, textHeight } from '../layout.ts';
+import {
+  bodyHeight,
+  box,
+  circle,
+  ensureRoom,
+  group,
+  rule,
+  setStyle,
+  tagged,
+  textBlock,
+  textHeight,
+} from '../layout.ts';
 import { place } from '../page-breaks.ts';
 import { t } from '../strings.ts';
 import { type } from '../theme.ts';
@@ -96,7 +107,10 @@ function writeBox(ctx: SheetContext, x: number, y: number, w: number, name: stri
   addWidget(ctx, { kind: 'text', name, label, rect: { x: x + 1, y: y + 1, w: w - 2, h: BOX - 2 } });
 }
 
-/** A tick box with its label to the right; returns the height used. */
+/**
+ * A tick box with its label to the right; returns the height used. A radio option's field is
+ * named by its `question`; a check box's by its own text.
+ */
 function tickRow(
   ctx: SheetContext,
   text: string,
@@ -105,6 +119,7 @@ function tickRow(
   value: string,
   x = ctx.x,
   width = ctx.width,
+  question = text,
 ): number {
   const { doc } = ctx;
   const textX = x + TICK + 8;
@@ -114,7 +129,7 @@ function tickRow(
   if (kind === 'radio') circle(ctx, x + TICK / 2, top + 1.5 + TICK / 2, TICK / 2, ctx.theme.text);
   else box(ctx, x, top + 1.5, TICK, TICK, { stroke: ctx.theme.text, lineWidth: 0.8 });
   const rect = { x, y: top + 1.5, w: TICK, h: TICK };
-  if (kind === 'radio') addWidget(ctx, { kind: 'radio', name, value, label: text, rect });
+  if (kind === 'radio') addWidget(ctx, { kind: 'radio', name, value, option: text, label: question, rect });
   else addWidget(ctx, { kind: 'checkbox', name, label: text, rect });
   tagged(doc, 'P', () => {
     setStyle(ctx, {});
@@ -197,9 +212,12 @@ const scale: FieldRenderer<'scale'> = {
     const top = doc.y;
     const name = field.id;
     const label = labelText(ctx, field);
+    const ends = [maybeText(field.minLabel, ctx.locale), maybeText(field.maxLabel, ctx.locale)];
     values.forEach((value, i) => {
       const cx = ctx.x + i * cell + cell / 2;
       const side = 22;
+      // What the option says: its number and its words (its step's, or the scale end's).
+      const words = stepLabels?.[i] ?? (i === 0 ? ends[0] : i === values.length - 1 ? ends[1] : undefined);
       box(ctx, cx - side / 2, top, side, side, { stroke: ctx.theme.text, lineWidth: 0.8, radius: 3 });
       tagged(doc, 'Lbl', () => {
         setStyle(ctx, { font: 'bold', size: type.body });
@@ -209,6 +227,7 @@ const scale: FieldRenderer<'scale'> = {
         kind: 'radio',
         name,
         value: String(value),
+        option: words ? `${value} – ${words}` : String(value),
         label,
         rect: { x: cx - side / 2 + 1, y: top + 1, w: side - 2, h: side - 2 },
       });
@@ -258,7 +277,8 @@ const choice: FieldRenderer<'choice'> = {
   draw(field, ctx) {
     drawLabel(ctx, field);
     for (const option of field.options) {
-      tickRow(ctx, pickText(option.label, ctx.locale), field.id, 'radio', option.id);
+      const question = labelText(ctx, field);
+      tickRow(ctx, pickText(option.label, ctx.locale), field.id, 'radio', option.id, ctx.x, ctx.width, question);
     }
     ctx.doc.y += GAP_AFTER - 5;
   },
@@ -370,7 +390,11 @@ function gridStart(grid: RatingGrid, ctx: SheetContext): number {
   return headH + (rowHeights[0] ?? 24) * 2 + 20;
 }
 
-/** The legend of the scale's ends, the head row, and a row of tick circles per statement. */
+/**
+ * The legend of the scale's ends, then a table as it reads: a head row of scale steps (column
+ * headers), and a row per statement (its row header) with a cell per step holding that step's
+ * radio button, named by what the step says.
+ */
 function drawGrid(grid: RatingGrid, ctx: SheetContext): void {
   const { doc } = ctx;
   const { values, labelCol, cell, heads, headH, rowHeights } = gridGeometry(grid, ctx);
@@ -382,46 +406,66 @@ function drawGrid(grid: RatingGrid, ctx: SheetContext): void {
       .join('   ·   ');
     textBlock(ctx, 'P', legend, { size: type.small, color: ctx.theme.muted, gap: 4 });
   }
-  const drawHead = () => {
+  const drawHead = (repeat: boolean) => {
     const top = doc.y;
     box(ctx, ctx.x, top, ctx.width, headH, { fill: ctx.theme.accentLight, stroke: 'none' });
-    heads.forEach((h, i) => {
-      tagged(doc, 'TH', () => {
-        setStyle(ctx, { size: type.small, font: 'bold' });
-        doc.text(h, ctx.x + labelCol + i * cell + 2, top + 5, { width: cell - 4, align: 'center' });
+    const cells = (tag: (draw: () => void) => void) =>
+      heads.forEach((h, i) => {
+        tag(() => {
+          setStyle(ctx, { size: type.small, font: 'bold' });
+          doc.text(h, ctx.x + labelCol + i * cell + 2, top + 5, { width: cell - 4, align: 'center' });
+        });
       });
-    });
+    // After a page break the head row is drawn again as an artifact: it is read once.
+    if (repeat) artifact(doc, () => cells((draw) => draw()), 'Pagination');
+    else
+      group(doc, 'TR', () => {
+        group(doc, 'TD', () => {});
+        cells((draw) => tagged(doc, 'TH', draw, { scope: 'Column' }));
+      });
     doc.y = top + headH;
   };
-  drawHead();
-  grid.rows.forEach((row, r) => {
-    const h = rowHeights[r] ?? 24;
-    // The last row never goes over a page break alone: the one before it goes with it.
-    const keep = r === grid.rows.length - 2 && r > 1 ? (rowHeights[r + 1] ?? 24) : 0;
-    if (doc.y + h + keep > doc.page.height - doc.page.margins.bottom) {
-      doc.addPage();
-      drawHead();
-    }
-    const top = doc.y;
-    if (r % 2 === 1) box(ctx, ctx.x, top, ctx.width, h, { fill: '#f4f6f7', stroke: 'none' });
-    tagged(doc, 'TH', () => {
-      setStyle(ctx, {});
-      doc.text(row.label, ctx.x + 4, top + 5, { width: labelCol - 10, lineGap: type.lineGap });
-    });
-    values.forEach((v, i) => {
-      const cx = ctx.x + labelCol + i * cell + cell / 2;
-      const cy = top + h / 2;
-      circle(ctx, cx, cy, 6, ctx.theme.text);
-      addWidget(ctx, {
-        kind: 'radio',
-        name: row.name,
-        value: String(v),
-        label: row.label,
-        rect: { x: cx - 6, y: cy - 6, w: 12, h: 12 },
+  group(doc, 'Table', () => {
+    drawHead(false);
+    grid.rows.forEach((row, r) => {
+      const h = rowHeights[r] ?? 24;
+      // The last row never goes over a page break alone: the one before it goes with it.
+      const keep = r === grid.rows.length - 2 && r > 1 ? (rowHeights[r + 1] ?? 24) : 0;
+      if (doc.y + h + keep > doc.page.height - doc.page.margins.bottom) {
+        doc.addPage();
+        drawHead(true);
+      }
+      const top = doc.y;
+      if (r % 2 === 1) box(ctx, ctx.x, top, ctx.width, h, { fill: '#f4f6f7', stroke: 'none' });
+      group(doc, 'TR', () => {
+        tagged(
+          doc,
+          'TH',
+          () => {
+            setStyle(ctx, {});
+            doc.text(row.label, ctx.x + 4, top + 5, { width: labelCol - 10, lineGap: type.lineGap });
+          },
+          { scope: 'Row' },
+        );
+        values.forEach((v, i) => {
+          const cx = ctx.x + labelCol + i * cell + cell / 2;
+          const cy = top + h / 2;
+          circle(ctx, cx, cy, 6, ctx.theme.text);
+          group(doc, 'TD', () =>
+            addWidget(ctx, {
+              kind: 'radio',
+              name: row.name,
+              value: String(v),
+              option: (heads[i] ?? String(v)).replace('\n', ' – '),
+              label: row.label,
+              rect: { x: cx - 6, y: cy - 6, w: 12, h: 12 },
+            }),
+          );
+        });
       });
+      rule(ctx, top + h, ctx.theme.rule, 0.4);
+      doc.y = top + h;
     });
-    rule(ctx, top + h, ctx.theme.rule, 0.4);
-    doc.y = top + h;
   });
   doc.x = ctx.x;
   doc.y += GAP_AFTER;
@@ -528,22 +572,28 @@ const table: FieldRenderer<'table'> = {
     const { widths, heads, headH } = tableGeometry(field, ctx);
     const rowH = TABLE_ROW;
     drawLabel(ctx, field);
-    const drawHead = () => {
+    // Tagged as a table: a head row (column headers), a row per printed row, a cell per column
+    // holding that cell's text field. A head row repeated after a page break is an artifact.
+    const drawHead = (repeat: boolean) => {
       const top = doc.y;
       box(ctx, ctx.x, top, ctx.width, headH, { fill: ctx.theme.accentLight, stroke: ctx.theme.rule, lineWidth: 0.6 });
-      let x = ctx.x;
-      heads.forEach((h, i) => {
-        const w = widths[i] ?? 60;
-        tagged(doc, 'TH', () => {
-          setStyle(ctx, { size: type.small + 0.5, font: 'bold' });
-          doc.text(h, x + 4, top + 5, { width: w - 8 });
+      const cells = (tag: (draw: () => void) => void) => {
+        let x = ctx.x;
+        heads.forEach((h, i) => {
+          const w = widths[i] ?? 60;
+          const left = x;
+          tag(() => {
+            setStyle(ctx, { size: type.small + 0.5, font: 'bold' });
+            doc.text(h, left + 4, top + 5, { width: w - 8 });
+          });
+          x += w;
         });
-        x += w;
-      });
+      };
+      if (repeat) artifact(doc, () => cells((draw) => draw()), 'Pagination');
+      else group(doc, 'TR', () => cells((draw) => tagged(doc, 'TH', draw, { scope: 'Column' })));
       doc.y = top + headH;
       return top;
     };
-    let blockTop = drawHead();
     const verticals = (from: number, to: number) => {
       let x = ctx.x;
       artifact(doc, () => {
@@ -558,27 +608,36 @@ const table: FieldRenderer<'table'> = {
           .stroke();
       });
     };
-    for (let r = 0; r < field.printRows; r++) {
-      if (doc.y + rowH > doc.page.height - doc.page.margins.bottom) {
-        verticals(blockTop, doc.y);
-        doc.addPage();
-        blockTop = drawHead();
+    let blockTop = 0;
+    group(doc, 'Table', () => {
+      blockTop = drawHead(false);
+      for (let r = 0; r < field.printRows; r++) {
+        if (doc.y + rowH > doc.page.height - doc.page.margins.bottom) {
+          verticals(blockTop, doc.y);
+          doc.addPage();
+          blockTop = drawHead(true);
+        }
+        const top = doc.y;
+        rule(ctx, top + rowH, ctx.theme.rule, 0.6);
+        let x = ctx.x;
+        group(doc, 'TR', () =>
+          field.columns.forEach((c, i) => {
+            const w = widths[i] ?? 60;
+            const left = x;
+            group(doc, 'TD', () =>
+              addWidget(ctx, {
+                kind: 'text',
+                name: fieldName(field.id, r + 1, c.id),
+                label: `${heads[i] ?? c.id} ${r + 1}`,
+                rect: { x: left + 2, y: top + 3, w: w - 4, h: rowH - 6 },
+              }),
+            );
+            x += w;
+          }),
+        );
+        doc.y = top + rowH;
       }
-      const top = doc.y;
-      rule(ctx, top + rowH, ctx.theme.rule, 0.6);
-      let x = ctx.x;
-      field.columns.forEach((c, i) => {
-        const w = widths[i] ?? 60;
-        addWidget(ctx, {
-          kind: 'text',
-          name: fieldName(field.id, r + 1, c.id),
-          label: `${heads[i] ?? c.id} ${r + 1}`,
-          rect: { x: x + 2, y: top + 3, w: w - 4, h: rowH - 6 },
-        });
-        x += w;
-      });
-      doc.y = top + rowH;
-    }
+    });
     verticals(blockTop, doc.y);
     doc.x = ctx.x;
     doc.y += GAP_AFTER;

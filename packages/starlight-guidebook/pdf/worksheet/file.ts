@@ -2,6 +2,7 @@ import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { paragraphs, pickText } from '../../worksheets/text.ts';
 import { createDoc, drawFrame, finish } from '../document.ts';
 import { headerEmblem } from '../emblem.ts';
+import { outlineCollector } from '../outline.ts';
 import { packObjects } from '../pack.ts';
 import { pageBreakProblems, placedIn } from '../page-breaks.ts';
 import type { PdfSite } from '../site.ts';
@@ -45,7 +46,9 @@ export async function worksheetPdf(
     width: contentWidth,
     form,
   };
-  renderWorksheet(sheet, ctx, { pageUrl });
+  const outline = outlineCollector(doc);
+  renderWorksheet(sheet, ctx, { pageUrl, onHeading: outline.collect });
+  outline.write();
   drawFrame(doc, site.theme, {
     header: () => `${site.title(locale)} · ${materialTitle}`,
     footerLeft: site.address,

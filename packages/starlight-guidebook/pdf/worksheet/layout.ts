@@ -13,6 +13,8 @@ export interface SheetOptions {
   level?: 1 | 2;
   /** Room the last question keeps below it for what follows on its page (a closing source note). */
   keepAfter?: number;
+  /** Called for the title (level 1) and each section's title (level 2) where it is laid out. */
+  onHeading?: ((level: 1 | 2, text: string) => void) | undefined;
 }
 
 /** A section's head: space above, the title and a short rule under it, the help paragraphs. */
@@ -43,6 +45,7 @@ export function renderWorksheet(sheet: WorksheetDefinition, ctx: SheetContext, o
     characterSpacing: 1.2,
     gap: 4,
   });
+  options.onHeading?.(1, pickText(sheet.title, locale));
   textBlock(ctx, `H${level}`, pickText(sheet.title, locale), {
     font: 'bold',
     size: level === 1 ? type.h1 : type.h2 + 3,
@@ -71,6 +74,7 @@ export function renderWorksheet(sheet: WorksheetDefinition, ctx: SheetContext, o
     const firstStart = !first ? 0 : Array.isArray(first) ? ratingGridStart(first, ctx) : fieldStart(first, ctx);
     ensureRoom(ctx, Math.min(bodyHeight, sectionHeadHeight(ctx, title, help) + firstStart));
     doc.y += head.above;
+    options.onHeading?.(2, title);
     textBlock(ctx, `H${level + 1}`, title, { ...head.title, color: theme.accent, gap: head.titleGap });
     rule(ctx, doc.y, theme.accent, 1.2, ctx.x, 36);
     doc.y += head.belowRule;

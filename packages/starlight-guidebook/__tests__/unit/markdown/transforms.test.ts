@@ -57,14 +57,13 @@ describe('tables join the tab order', () => {
 describe('wide tables stack on narrow screens', () => {
   const wide = '| Rooli | Ennen | **Aikana** |\n|---|---|---|\n| Mentori | valmistautuu | tukee |\n';
 
-  it('marks a table of three columns, names each cell by its column and keeps the table roles', async () => {
+  it('marks a table of three columns and names each cell by its column, with no ARIA roles (invalid HTML there)', async () => {
     const code = await compilePage(wide, { hast: [focusableTables(), stackedTables()] });
-    expect(code).toMatch(/_components\.table, \{\s*tabIndex: "0",\s*className: "stacked-narrow",\s*role: "table"/);
-    expect(code.match(/role: "rowgroup"/g)).toHaveLength(2);
-    expect(code.match(/role: "columnheader"/g)).toHaveLength(3);
+    expect(code).toMatch(/_components\.table, \{\s*tabIndex: "0",\s*className: "stacked-narrow"/);
+    expect(code).not.toContain('role:');
     // The column name is the header's text, without its markup.
-    expect(code).toMatch(/role: "cell",\s*"data-label": "Aikana",\s*children: "tukee"/);
-    expect(code).toMatch(/role: "cell",\s*"data-label": "Rooli",\s*children: "Mentori"/);
+    expect(code).toMatch(/"data-label": "Aikana",\s*children: "tukee"/);
+    expect(code).toMatch(/"data-label": "Rooli",\s*children: "Mentori"/);
   });
 
   it('leaves a two-column table as it is', async () => {

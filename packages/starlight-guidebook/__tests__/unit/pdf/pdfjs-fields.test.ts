@@ -26,6 +26,8 @@ const sheet = fixtureSheet();
 let fields: Record<string, PdfJsField[]>;
 let pdfLibNames: string[];
 let fontNames: Set<string>;
+/** Field name → the tooltip (TU) pdf.js reads for each of its widgets. */
+let tooltips: Map<string, string[]>;
 let formFonts: Record<string, { base: string; embedded: boolean }>;
 let typedIn: Uint8Array;
 
@@ -62,8 +64,12 @@ beforeAll(async () => {
   const found = ((await doc.getFieldObjects()) ?? new Map()) as unknown as Map<string, PdfJsField[]>;
   fields = Object.fromEntries([...found].map(([name, parts]) => [name, parts.filter((p) => p.type !== '')]));
   fontNames = new Set<string>();
+  tooltips = new Map();
   for (let p = 1; p <= doc.numPages; p++) {
     for (const a of await (await doc.getPage(p)).getAnnotations()) {
+      const named = a as { fieldName?: string; alternativeText?: string };
+      if (named.fieldName)
+        tooltips.set(named.fieldName, [...(tooltips.get(named.fieldName) ?? []), named.alternativeText ?? '']);
       const font = (a as { defaultAppearanceData?: { fontName?: string } }).defaultAppearanceData?.fontName;
       if (a.fieldType === 'Tx' && font) fontNames.add(font);
     }
@@ -93,11 +99,28 @@ describe('worksheet PDF fields in pdf.js', () => {
     expect(kinds('valmistelu:sopimus:note')).toEqual(['text']);
   });
 
-  it('offers the choices of a radio group as its export values', () => {
-    expect(values('jaksaminen')).toEqual(['1', '2', '3', '4', '5']);
-    expect(values('tyo')).toEqual(['tyo', 'opiskelu', 'molemmat']);
+  it('offers the choices of a radio group as its export values, each saying its option', () => {
+    expect(values('jaksaminen')).toEqual(['1 – heikko', '2', '3', '4', '5 – erinomainen']);
+    expect(values('tyo')).toEqual(['Työ', 'Opiskelu', 'Molemmat']);
     expect(new Set(kinds('taidot:yhteistyo'))).toEqual(new Set(['radiobutton']));
-    expect(values('taidot:yhteistyo')).toEqual(['1', '2', '3', '4']);
+    expect(values('taidot:yhteistyo')).toEqual([
+      '1 – Harjoittelen',
+      '2 – Osaan tuettuna',
+      '3 – Osaan',
+      '4 – Osaan ohjata muita',
+    ]);
+  });
+
+  it('names a radio group by its question, not by its first option (the tooltip screen readers say)', () => {
+    // Each radio button says the question and its own option (pdf.js reads the widget's TU).
+    expect(tooltips.get('tyo')).toEqual([
+      'Mikä kiinnostaa eniten?: Työ',
+      'Mikä kiinnostaa eniten?: Opiskelu',
+      'Mikä kiinnostaa eniten?: Molemmat',
+    ]);
+    expect(tooltips.get('jaksaminen')?.[0]).toBe('Miten jaksat tällä hetkellä?: 1 – heikko');
+    expect(tooltips.get('taidot:yhteistyo')?.[3]).toBe('Yhteistyö: 4 – Osaan ohjata muita');
+    expect(tooltips.get('nimi')).toEqual(['Nimi']);
   });
 
   it('places every widget on a page, with an area to click', () => {
