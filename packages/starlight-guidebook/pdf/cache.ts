@@ -51,6 +51,27 @@ export function inputsHash(root: string): string {
   return h.digest('hex').slice(0, 24);
 }
 
+/** Hash of the contents of every file under the given folders (missing folders count as empty). */
+export function folderHash(...dirs: string[]): string {
+  const h = createHash('sha256');
+  for (const f of [...new Set(dirs)].flatMap(filesUnder)) {
+    h.update(f);
+    h.update('\0');
+    h.update(readFileSync(f));
+  }
+  return h.digest('hex').slice(0, 24);
+}
+
+/**
+ * Hash of what turning a page into its print tree reads besides the page: the engine's code and
+ * the site's own (print forms live beside their components, tools under the site's `src/`), the
+ * data files print forms read (`content/data/`), and the engine's libraries. Worksheet definitions
+ * are not part of it: a tree names a worksheet by id, and each PDF's key holds the definitions.
+ */
+export function transformHash(root: string): string {
+  return hash(engineHash(), folderHash(engineSrc, path.join(root, 'src'), path.join(root, 'content', 'data')));
+}
+
 /** The libraries and fonts that decide a PDF's bytes. */
 export const pdfPackages = [
   'pdfkit',

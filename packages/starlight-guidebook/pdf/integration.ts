@@ -33,7 +33,7 @@ export function guidebookPdf(siteConfig: SiteConfig): AstroIntegration {
   const empty: PdfPlan = { generated: false, entries: [] };
 
   const start = (log: (message: string) => void) => {
-    planned ??= planPdfs(root, pdfSite(siteConfig));
+    planned ??= planPdfs(root, pdfSite(siteConfig), path.join(cacheDir, 'plan.json'));
     if (!running) {
       running = runPdfStep({ root, config: siteConfig, cacheDir, log });
       running.catch(() => {

@@ -12,7 +12,8 @@ export interface GeneratedPdfs {
   files: Map<string, string>;
   /** Each entry's position in the whole list (see `share` in generate.ts). */
   order: number[];
-  stats: { made: number; reused: number; ms: number };
+  /** PDFs made and reused; pages parsed and page trees read back from the tree cache. */
+  stats: { made: number; reused: number; ms: number; parsed?: number; treesReused?: number };
 }
 
 /** Copies the made PDFs into the site and writes dist/pdf/manifest.json. */

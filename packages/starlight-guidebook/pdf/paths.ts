@@ -59,7 +59,7 @@ export interface PdfManifest {
 }
 
 export function findEntry<E extends Pick<PdfEntry, 'kind' | 'id' | 'locale'>>(
-  manifest: { entries: readonly E[] },
+  manifest: { generated?: boolean; entries: readonly E[] },
   kind: PdfKind,
   id: string,
   locale: string,

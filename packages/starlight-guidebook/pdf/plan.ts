@@ -1,8 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { loadWorksheets } from '../worksheets/load.ts';
+import { worksheetFiles } from '../worksheets/load.ts';
+import type { WorksheetDefinition } from '../worksheets/schema.ts';
 import { pickText } from '../worksheets/text.ts';
+import { hash } from './cache.ts';
 import { comparePages } from './mdx/page-order.ts';
 import type { Frontmatter } from './mdx/parse.ts';
 import { materialPdfPath, type PdfEntry, pagePdfPath, worksheetPdfPath } from './paths.ts';
@@ -21,6 +23,58 @@ export interface PdfPlan {
 export function frontmatterOf(source: string): Frontmatter {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   return match ? ((parseYaml(match[1] ?? '') as Frontmatter | null) ?? {}) : {};
+}
+
+type SheetSummary = Pick<WorksheetDefinition, 'id' | 'title' | 'material'>;
+
+/**
+ * What the plan read from each file, by a hash of the file's text: a rebuild parses YAML only in
+ * the files that changed (parsing every worksheet took a third of a second on this machine).
+ */
+class SummaryCache {
+  private entries: Record<string, unknown> = {};
+  private used: Record<string, unknown> = {};
+  private changed = false;
+
+  constructor(private readonly file: string | undefined) {}
+
+  async load(): Promise<void> {
+    if (!this.file) return;
+    try {
+      this.entries = JSON.parse(await readFile(this.file, 'utf8')) as Record<string, unknown>;
+    } catch {
+      this.entries = {};
+    }
+  }
+
+  of<T>(kind: string, source: string, read: (source: string) => T): T {
+    const key = hash(kind, source);
+    const value = (key in this.entries ? this.entries[key] : undefined) as T | undefined;
+    if (value === undefined) this.changed = true;
+    const out = value ?? read(source);
+    this.used[key] = out;
+    return out;
+  }
+
+  /** Keeps only this run's entries, so the file does not grow with every edit. */
+  async save(): Promise<void> {
+    if (!this.file || (!this.changed && Object.keys(this.used).length === Object.keys(this.entries).length)) return;
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const partial = `${this.file}.${process.pid}.part`;
+    await writeFile(partial, JSON.stringify(this.used));
+    await rename(partial, this.file);
+  }
+}
+
+/** Id, title and material of a worksheet; an invalid file is left to the content loader to report. */
+function sheetSummary(source: string): SheetSummary | null {
+  try {
+    const data = parseYaml(source) as Partial<SheetSummary> | null;
+    if (!data || typeof data.id !== 'string' || typeof data.material !== 'string' || !data.title) return null;
+    return { id: data.id, title: data.title, material: data.material };
+  } catch {
+    return null;
+  }
 }
 
 async function pageFiles(dir: string): Promise<string[]> {
@@ -42,8 +96,12 @@ async function pageFiles(dir: string): Promise<string[]> {
  * generate.ts: a material with at least one listed page is a book; a listed page with
  * `pagePdf: true` is a PDF of its own. The build checks that the files made match this list.
  */
-export async function planPdfs(root: string, site: PdfSite): Promise<PdfPlan> {
-  const worksheets = (await loadWorksheets(root)).map((w) => w.definition);
+export async function planPdfs(root: string, site: PdfSite, cacheFile?: string): Promise<PdfPlan> {
+  const cache = new SummaryCache(cacheFile);
+  await cache.load();
+  const worksheets = (await worksheetFiles(root, 'content/worksheets'))
+    .map(({ source }) => cache.of('worksheet', source, sheetSummary))
+    .filter((s): s is SheetSummary => s !== null);
   const entries: PlannedPdf[] = [];
   const docs = path.join(root, 'content', 'docs');
   for (const locale of site.locales) {
@@ -53,7 +111,7 @@ export async function planPdfs(root: string, site: PdfSite): Promise<PdfPlan> {
       const dir = locale === site.rootLocale ? path.join(docs, material.slug) : path.join(docs, locale, material.slug);
       const listed = [];
       for (const file of await pageFiles(dir)) {
-        const fm = frontmatterOf(await readFile(file, 'utf8'));
+        const fm = cache.of('frontmatter', await readFile(file, 'utf8'), frontmatterOf);
         if (fm.draft || fm.sidebar?.hidden) continue;
         const inner = path
           .relative(dir, file)
@@ -101,6 +159,7 @@ export async function planPdfs(root: string, site: PdfSite): Promise<PdfPlan> {
     }
     entries.push(...books, ...pages);
   }
+  await cache.save();
   return { generated: true, entries };
 }
 
