@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { packageVersion } from '../build/package-version.ts';
 import { engineModuleUrl, engineSrc } from './engine-src.ts';
@@ -120,8 +120,13 @@ export class PdfCache {
 
   async set<M>(key: string, bytes: Uint8Array, meta: M): Promise<string> {
     await mkdir(this.dir, { recursive: true });
-    await writeFile(this.file(key, '.pdf'), bytes);
-    await writeFile(this.file(key, '.json'), JSON.stringify(meta));
+    // Written aside and renamed: a file is never changed in place, so the hard links the built
+    // site holds to it (build/files.ts) stay right, and a parallel build never reads half a file.
+    const part = `.${process.pid}-${Math.random().toString(36).slice(2)}.part`;
+    await writeFile(this.file(key, `.pdf${part}`), bytes);
+    await writeFile(this.file(key, `.json${part}`), JSON.stringify(meta));
+    await rename(this.file(key, `.pdf${part}`), this.file(key, '.pdf'));
+    await rename(this.file(key, `.json${part}`), this.file(key, '.json'));
     return this.file(key, '.pdf');
   }
 

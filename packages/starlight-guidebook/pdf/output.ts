@@ -1,6 +1,6 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { forEachFile } from '../build/files.ts';
+import { forEachFile, placeFile } from '../build/files.ts';
 import { manifestPath, type PdfManifest } from './paths.ts';
 
 // Kept apart from generate.ts so the build's main thread can copy the PDFs without loading the
@@ -21,7 +21,7 @@ export async function writePdfs(generated: GeneratedPdfs, outDir: string): Promi
   await forEachFile(generated.files, async ([target, source]) => {
     const dest = path.join(outDir, target);
     await mkdir(path.dirname(dest), { recursive: true });
-    await copyFile(source, dest);
+    await placeFile(source, dest);
   });
   const manifestFile = path.join(outDir, manifestPath);
   await mkdir(path.dirname(manifestFile), { recursive: true });

@@ -19,10 +19,17 @@ export interface PdfPlan {
   entries: PlannedPdf[];
 }
 
-/** The frontmatter alone: the plan needs no Markdown tree. */
+/**
+ * The frontmatter alone: the plan needs no Markdown tree. Broken YAML counts as none here: Astro's
+ * content layer reports it with the file and line, and the PDF step fails on it too.
+ */
 export function frontmatterOf(source: string): Frontmatter {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  return match ? ((parseYaml(match[1] ?? '') as Frontmatter | null) ?? {}) : {};
+  try {
+    return match ? ((parseYaml(match[1] ?? '') as Frontmatter | null) ?? {}) : {};
+  } catch {
+    return {};
+  }
 }
 
 type SheetSummary = Pick<WorksheetDefinition, 'id' | 'title' | 'material'>;
