@@ -33,11 +33,11 @@ function mdxFiles(dir: string): string[] {
 }
 
 /**
- * Pages added to reach `total` HTML pages: copies of the site's plain reading pages (no project
+ * Pages added to reach `total` HTML pages (with each locale's fallback pages): copies of the site's plain reading pages (no project
  * component, no relative link, no PDF of their own), each under a title of its own, in a folder
  * outside the materials. The same files go into both projects.
  */
-export function addScalingPages(project: string, existing: number, total: number): number {
+export function addScalingPages(project: string, existing: number, total: number, locales: number): number {
   const docs = path.join(project, 'content/docs');
   const sources = mdxFiles(docs)
     .map((f) => readFileSync(f, 'utf8'))
@@ -50,7 +50,8 @@ export function addScalingPages(project: string, existing: number, total: number
         !/^template:/m.test(text),
     );
   if (sources.length === 0) throw new Error('no page to copy for the scaling row');
-  const count = Math.max(0, total - existing);
+  // Starlight renders each root-locale page once more in every other locale (a fallback page).
+  const count = Math.max(0, Math.ceil((total - existing) / locales));
   const folder = path.join(docs, 'mittakaava');
   mkdirSync(folder, { recursive: true });
   for (let i = 0; i < count; i++) {

@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import type { SiteConfig } from '../../src/config/site-config.ts';
+import type { SiteConfig } from 'starlight-guidebook/config';
 
 // The two projects the benchmark builds, each a copy in the benchmark's own folder: this site, and
 // plain Starlight with the same pages, the same Starlight settings and the same public/ files.

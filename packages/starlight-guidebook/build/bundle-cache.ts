@@ -9,10 +9,22 @@ export const bundleDir = path.join(engineSrc, '..', 'node_modules', '.cache', 'g
 
 let installed: string | undefined;
 
-/** The installed packages' versions (npm's record of node_modules), or a value never seen again. */
+/**
+ * The installed packages' versions: npm's record of node_modules, in the nearest node_modules above
+ * the engine (a workspace's packages are installed at its root); where there is none, a value never
+ * seen again, so nothing is reused.
+ */
 function installedPackages(): string {
-  const lock = path.join(engineSrc, '..', 'node_modules', '.package-lock.json');
-  installed ??= existsSync(lock) ? hash(readFileSync(lock)) : `unknown-${process.pid}-${Date.now()}`;
+  if (installed) return installed;
+  for (let dir = engineSrc; ; dir = path.dirname(dir)) {
+    const lock = path.join(dir, 'node_modules', '.package-lock.json');
+    if (existsSync(lock)) {
+      installed = hash(readFileSync(lock));
+      return installed;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  installed = `unknown-${process.pid}-${Date.now()}`;
   return installed;
 }
 

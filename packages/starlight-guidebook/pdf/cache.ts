@@ -19,13 +19,17 @@ export function hash(...parts: (string | Uint8Array)[]): string {
   return h.digest('hex').slice(0, 24);
 }
 
+/** Folders that are never an input of the build: installed packages, the engine's own tests. */
+const notInputs = new Set(['node_modules', '__tests__', '.cache']);
+
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...filesUnder(full));
-    else out.push(full);
+    if (statSync(full).isDirectory()) {
+      if (!notInputs.has(name)) out.push(...filesUnder(full));
+    } else out.push(full);
   }
   return out;
 }
@@ -41,6 +45,8 @@ export function inputsHash(root: string): string {
     ...filesUnder(path.join(root, 'content')),
     ...filesUnder(path.join(root, 'public')),
     ...filesUnder(src),
+    // The site's own code: its tools' print forms shape the PDFs too.
+    ...(path.join(root, 'src') === src ? [] : filesUnder(path.join(root, 'src'))),
   ];
   const h = createHash('sha256');
   for (const f of files) {

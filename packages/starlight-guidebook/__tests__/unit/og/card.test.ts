@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cardInput } from '../../../og/card-input.ts';
 import { cardTree, titleSize } from '../../../og/card.ts';
+import { cardInput } from '../../../og/card-input.ts';
 import { cardPath, cardSlug } from '../../../og/paths.ts';
 import { renderCard } from '../../../og/render.ts';
 import { fixtureConfig as siteConfig } from '../fixture-site.ts';
