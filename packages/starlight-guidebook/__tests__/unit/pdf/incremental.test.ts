@@ -20,7 +20,7 @@ function setUp(): void {
   writeFileSync(path.join(sheets, 'toinen-lomake.yaml'), sheet.replace(/^id: kaikki-kentat$/m, 'id: toinen-lomake'));
   writeFileSync(
     path.join(docs, 'index.mdx'),
-    '---\ntitle: Aloitus\n---\n\nimport Worksheet from \'~/components/Worksheet.astro\';\n\nTekstiä.\n\n<Worksheet id="kaikki-kentat" />\n',
+    '---\ntitle: Aloitus\n---\n\nimport Worksheet from \'starlight-guidebook/components/Worksheet.astro\';\n\nTekstiä.\n\n<Worksheet id="kaikki-kentat" />\n',
   );
   writeFileSync(path.join(docs, 'toinen.mdx'), '---\ntitle: Toinen\n---\n\nToinen sivu.\n');
   writeFileSync(path.join(docs, 'kortti.mdx'), '---\ntitle: Kortti\npagePdf: true\n---\n\nKortin teksti.\n');
