@@ -5,6 +5,7 @@ import { worksheetFiles } from '../worksheets/load.ts';
 import type { WorksheetDefinition } from '../worksheets/schema.ts';
 import { pickText } from '../worksheets/text.ts';
 import { hash } from './cache.ts';
+import { pagePdfOption } from './mdx/handouts.ts';
 import { comparePages } from './mdx/page-order.ts';
 import type { Frontmatter } from './mdx/parse.ts';
 import { materialPdfPath, type PdfEntry, pagePdfPath, worksheetPdfPath } from './paths.ts';
@@ -84,6 +85,22 @@ function sheetSummary(source: string): SheetSummary | null {
   }
 }
 
+/**
+ * The hand-outs a page's `pagePdf` asks for, named as handoutsOf (pdf/mdx/handouts.ts) names them:
+ * the whole page by its slug and title, a part by `<slug>/<part>` and the part's title. An invalid
+ * option plans none: the PDF step reports it with the page's file.
+ */
+export function handoutsPlanned(page: {
+  slug: string;
+  title: string;
+  fm: Frontmatter;
+}): { slug: string; title: string }[] {
+  const option = pagePdfOption.safeParse(page.fm.pagePdf ?? false);
+  if (!option.success || option.data === false) return [];
+  if (option.data === true) return [{ slug: page.slug, title: page.title }];
+  return option.data.map((part) => ({ slug: `${page.slug}/${part.part}`, title: part.title }));
+}
+
 async function pageFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const out: string[] = [];
@@ -101,7 +118,8 @@ async function pageFiles(dir: string): Promise<string[]> {
  * waiting for the layout (src/pdf/generate.ts), which runs meanwhile in a worker; sizes and page
  * counts are filled into the written pages afterwards (fill-sizes.ts). The same rules as
  * generate.ts: a material with at least one listed page is a book; a listed page with
- * `pagePdf: true` is a PDF of its own. The build checks that the files made match this list.
+ * `pagePdf: true` is a PDF of its own, and one with a list of parts a PDF per part (a hand-out,
+ * pdf/mdx/handouts.ts). The build checks that the files made match this list.
  */
 export async function planPdfs(root: string, site: PdfSite, cacheFile?: string): Promise<PdfPlan> {
   const cache = new SummaryCache(cacheFile);
@@ -143,15 +161,16 @@ export async function planPdfs(root: string, site: PdfSite, cacheFile?: string):
         material: material.slug,
       });
       for (const page of listed.sort(comparePages)) {
-        if (page.fm.pagePdf !== true) continue;
-        pages.push({
-          kind: 'page',
-          id: page.slug,
-          locale,
-          path: pagePdfPath(locale, page.slug),
-          title: page.title,
-          material: material.slug,
-        });
+        for (const handout of handoutsPlanned(page)) {
+          pages.push({
+            kind: 'page',
+            id: handout.slug,
+            locale,
+            path: pagePdfPath(locale, handout.slug),
+            title: handout.title,
+            material: material.slug,
+          });
+        }
       }
     }
     for (const sheet of worksheets) {

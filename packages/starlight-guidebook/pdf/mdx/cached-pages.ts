@@ -137,7 +137,9 @@ export async function transformedMaterialPages(options: {
         const context = { locale, material, pageUrl, file: relPath };
         const title = String(fm.title ?? inner);
         // Hand-outs are cut from the raw tree: the print forms dissolve the tabs they may name.
-        const handouts = listed ? handoutsOf({ slug, title, tree: parsed.tree, file: parsed.file, frontmatter: fm }) : [];
+        const handouts = listed
+          ? handoutsOf({ slug, title, tree: parsed.tree, file: parsed.file, frontmatter: fm })
+          : [];
         const [tree, handoutTrees] = listed
           ? await Promise.all([
               applyPrintForms(parsed.tree, parsed.file, context),

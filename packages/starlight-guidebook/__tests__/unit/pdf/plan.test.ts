@@ -19,6 +19,27 @@ describe('the plan of PDFs, known before any is laid out', () => {
       writeFileSync(path.join(docs, file), `---\n${frontmatter}\n---\n\nTekstiä.\n`);
     page('tulevaisuusvalmennus/index.mdx', 'title: Aloitus');
     page('tulevaisuusvalmennus/kortti.mdx', 'title: "Kortti: taskuun"\npagePdf: true');
+    // Hand-outs: a section of a page and the whole page under another title, each a file of its own.
+    writeFileSync(
+      path.join(docs, 'tulevaisuusvalmennus', 'listat.mdx'),
+      [
+        '---',
+        'title: Listat',
+        'pagePdf:',
+        '  - part: ohjaaja',
+        '    title: "Tarkistuslista: ohjaaja"',
+        '    section: Ohjaajalle',
+        '    tickBoxes: true',
+        '  - part: kaikki',
+        '    title: Kaikki listat',
+        '---',
+        '',
+        '## Ohjaajalle',
+        '',
+        '- Sovi aloituspäivä.',
+        '',
+      ].join('\n'),
+    );
     page('tulevaisuusvalmennus/luonnos.mdx', 'title: Luonnos\ndraft: true\npagePdf: true');
     // Only hidden pages in English: no English book.
     page('en/tulevaisuusvalmennus/index.mdx', 'title: Start\nsidebar:\n  hidden: true');
@@ -28,10 +49,19 @@ describe('the plan of PDFs, known before any is laid out', () => {
     expect(plan.entries.map((e) => e.path).sort()).toEqual([
       'pdf/en/worksheets/kaikki-kentat.pdf',
       'pdf/fi/pages/tulevaisuusvalmennus/kortti.pdf',
+      'pdf/fi/pages/tulevaisuusvalmennus/listat/kaikki.pdf',
+      'pdf/fi/pages/tulevaisuusvalmennus/listat/ohjaaja.pdf',
       'pdf/fi/tulevaisuusvalmennus.pdf',
       'pdf/fi/worksheets/kaikki-kentat.pdf',
     ]);
     expect(planMismatch(plan, made.manifest.entries)).toEqual([]);
+    expect(plan.entries).toContainEqual(
+      expect.objectContaining({
+        kind: 'page',
+        id: 'tulevaisuusvalmennus/listat/ohjaaja',
+        title: 'Tarkistuslista: ohjaaja',
+      }),
+    );
     // Each planned entry is the made one without its size.
     for (const entry of made.manifest.entries) {
       const { bytes: _b, pages: _p, fields: _f, ...planned } = entry;
