@@ -51,7 +51,7 @@ export default function guidebook(input: SiteConfigInput | SiteConfig): Starligh
         addIntegration(contentCache.after);
         // PDFs are written once the pages (and Pagefind) are done.
         addIntegration(guidebookPdf(site));
-        addIntegration(guidebookOg(site));
+        addIntegration(guidebookOg());
         addIntegration(guidebookCspInlineHashes());
         addIntegration(guidebookRobots(site));
         // Search by base form: page keys before Pagefind reads the pages, the browser's table after.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { packageVersion } from '../build/package-version.ts';
 import { engineModuleUrl, engineSrc } from './engine-src.ts';
@@ -19,13 +19,17 @@ export function hash(...parts: (string | Uint8Array)[]): string {
   return h.digest('hex').slice(0, 24);
 }
 
+/** Folders that are never an input of the build: installed packages, the engine's own tests. */
+const notInputs = new Set(['node_modules', '__tests__', '.cache']);
+
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...filesUnder(full));
-    else out.push(full);
+    if (statSync(full).isDirectory()) {
+      if (!notInputs.has(name)) out.push(...filesUnder(full));
+    } else out.push(full);
   }
   return out;
 }
@@ -41,6 +45,8 @@ export function inputsHash(root: string): string {
     ...filesUnder(path.join(root, 'content')),
     ...filesUnder(path.join(root, 'public')),
     ...filesUnder(src),
+    // The site's own code: its tools' print forms shape the PDFs too.
+    ...(path.join(root, 'src') === src ? [] : filesUnder(path.join(root, 'src'))),
   ];
   const h = createHash('sha256');
   for (const f of files) {
@@ -49,6 +55,27 @@ export function inputsHash(root: string): string {
     h.update(readFileSync(f));
   }
   return h.digest('hex').slice(0, 24);
+}
+
+/** Hash of the contents of every file under the given folders (missing folders count as empty). */
+export function folderHash(...dirs: string[]): string {
+  const h = createHash('sha256');
+  for (const f of [...new Set(dirs)].flatMap(filesUnder)) {
+    h.update(f);
+    h.update('\0');
+    h.update(readFileSync(f));
+  }
+  return h.digest('hex').slice(0, 24);
+}
+
+/**
+ * Hash of what turning a page into its print tree reads besides the page: the engine's code and
+ * the site's own (print forms live beside their components, tools under the site's `src/`), the
+ * data files print forms read (`content/data/`), and the engine's libraries. Worksheet definitions
+ * are not part of it: a tree names a worksheet by id, and each PDF's key holds the definitions.
+ */
+export function transformHash(root: string): string {
+  return hash(engineHash(), folderHash(engineSrc, path.join(root, 'src'), path.join(root, 'content', 'data')));
 }
 
 /** The libraries and fonts that decide a PDF's bytes. */
@@ -99,8 +126,13 @@ export class PdfCache {
 
   async set<M>(key: string, bytes: Uint8Array, meta: M): Promise<string> {
     await mkdir(this.dir, { recursive: true });
-    await writeFile(this.file(key, '.pdf'), bytes);
-    await writeFile(this.file(key, '.json'), JSON.stringify(meta));
+    // Written aside and renamed: a file is never changed in place, so the hard links the built
+    // site holds to it (build/files.ts) stay right, and a parallel build never reads half a file.
+    const part = `.${process.pid}-${Math.random().toString(36).slice(2)}.part`;
+    await writeFile(this.file(key, `.pdf${part}`), bytes);
+    await writeFile(this.file(key, `.json${part}`), JSON.stringify(meta));
+    await rename(this.file(key, `.pdf${part}`), this.file(key, '.pdf'));
+    await rename(this.file(key, `.json${part}`), this.file(key, '.json'));
     return this.file(key, '.pdf');
   }
 

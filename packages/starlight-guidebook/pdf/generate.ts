@@ -3,22 +3,20 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { loadWorksheets } from '../worksheets/load.ts';
 import type { WorksheetDefinition } from '../worksheets/schema.ts';
 import { pickText } from '../worksheets/text.ts';
 import { type BookChapter, bookPdf } from './book/book.ts';
 import { resolveImage } from './book/images.ts';
 import { pagePdf } from './book/page.ts';
-import { engineHash, hash, PdfCache } from './cache.ts';
-import { handoutsOf } from './mdx/handouts.ts';
-import { materialPages } from './mdx/pages.ts';
-import { preloadEnginePrintForms } from './mdx/print-forms.ts';
-import { applyPrintForms } from './mdx/transform.ts';
+import { engineHash, folderHash, hash, PdfCache, transformHash } from './cache.ts';
+import { engineSrc } from './engine-src.ts';
+import { stableJson, TreeCache, transformedMaterialPages } from './mdx/cached-pages.ts';
 import type { GeneratedPdfs } from './output.ts';
 import { materialPdfPath, type PdfEntry, type PdfManifest, pagePdfPath, worksheetPdfPath } from './paths.ts';
 import { previousRunFile, readPreviousRun } from './previous-run.ts';
 import type { PdfSite } from './site.ts';
 import { worksheetPdf } from './worksheet/file.ts';
+import { cachedWorksheets } from './worksheet-cache.ts';
 
 export interface GenerateOptions {
   root: string;
@@ -31,11 +29,6 @@ export interface GenerateOptions {
    * PDF, starting at `index`. Each share reads the sources itself (it is cheap beside the layout).
    */
   share?: { index: number; count: number };
-}
-
-/** Drops source positions so a tree's hash depends on content only. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (key, v) => (key === 'position' ? undefined : v));
 }
 
 /** Ids of the worksheets a page's tree shows. */
@@ -70,14 +63,11 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
     options.log?.(`${previous.manifest.entries.length} PDFs (0 made, all from cache: inputs unchanged) in ${ms} ms`);
     return { ...previous, stats: { made: 0, reused: previous.manifest.entries.length, ms } };
   }
-  preloadEnginePrintForms();
-  const worksheets = (
-    await loadWorksheets(
-      root,
-      undefined,
-      site.config.locales.map((l) => l.code),
-    )
-  ).map((w) => w.definition);
+  const trees = new TreeCache(path.join(options.cacheDir, 'trees'), hash(transformHash(root), configJson));
+  // Definitions are read again when their file, the engine's worksheet code or the locales changed.
+  const locales = site.config.locales.map((l) => l.code);
+  const sheetsKey = hash(engine, folderHash(path.join(engineSrc, 'worksheets')), locales.join(','));
+  const worksheets = await cachedWorksheets(root, path.join(options.cacheDir, 'worksheets.json'), sheetsKey, locales);
   const allWorksheets = new Map(worksheets.map((w) => [w.id, w]));
   const entries: PdfEntry[] = [];
   // Position of each PDF in the whole list, so the shares of several workers merge in order.
@@ -125,34 +115,23 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
     const singlePages: { material: string; chapter: BookChapter; pageUrl: string; key: string }[] = [];
     for (const material of site.config.materials) {
       try {
-        const pages = await materialPages(root, material.slug, locale, site.rootLocale);
+        // Each page's print tree comes from the tree cache unless its source (or the code and data
+        // its print forms read) changed: an edit re-parses the page edited, not the site.
+        const pages = await transformedMaterialPages({
+          root,
+          material: material.slug,
+          locale,
+          rootLocale: site.rootLocale,
+          pageUrl: (slug) => site.absolute(`${localePrefix(site, locale)}${slug}/`),
+          cache: trees,
+        });
         if (pages.length === 0) continue;
         const chapters: BookChapter[] = [];
         const parts: string[] = [];
         const referenced = new Set<string>();
-        const pageUrls = pages.map((p) => site.absolute(`${localePrefix(site, locale)}${p.slug}/`));
-        // Hand-outs are cut from the raw trees: the print forms dissolve the tabs they may name.
-        const handouts = pages.map((p) => handoutsOf(p));
-        const context = (i: number) => ({
-          locale,
-          material: material.slug,
-          pageUrl: pageUrls[i] as string,
-          file: (pages[i] as (typeof pages)[number]).relPath,
-        });
-        // All pages at once: the print forms they use are bundled side by side by esbuild.
-        const [trees, handoutTrees] = await Promise.all([
-          Promise.all(pages.map((p, i) => applyPrintForms(p.tree, p.file, context(i)))),
-          Promise.all(
-            handouts.map((list, i) =>
-              Promise.all(
-                list.map((h) => applyPrintForms(h.tree, (pages[i] as (typeof pages)[number]).file, context(i))),
-              ),
-            ),
-          ),
-        ]);
-        for (const [i, p] of pages.entries()) {
-          const tree = trees[i] as Root;
-          const pageUrl = pageUrls[i] as string;
+        for (const p of pages) {
+          const tree = p.tree;
+          const pageUrl = site.absolute(`${localePrefix(site, locale)}${p.slug}/`);
           const onPage = referencedIn(tree);
           for (const id of onPage) {
             if (!worksheetUrls.has(id)) worksheetUrls.set(id, pageUrl);
@@ -163,15 +142,15 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
             const file = resolveImage(node.url, p.relPath, root);
             if (file && existsSync(file)) images.push(hash(readFileSync(file)));
           });
-          parts.push(p.title, stableJson(tree), ...images);
+          // The tree's content hash stands for the tree (computed once, when the page was parsed).
+          parts.push(p.title, p.key, ...images);
           chapters.push({ title: p.title, slug: p.slug, tree, file: p.file, relPath: p.relPath });
-          for (const [h, handout] of (handouts[i] ?? []).entries()) {
-            const handoutTree = handoutTrees[i]?.[h] as Root;
-            const used = worksheets.filter((w) => referencedIn(handoutTree).has(w.id));
+          for (const handout of p.handouts) {
+            const used = worksheets.filter((w) => referencedIn(handout.tree).has(w.id));
             const chapter = {
               title: handout.title,
               slug: handout.slug,
-              tree: handoutTree,
+              tree: handout.tree,
               file: p.file,
               relPath: p.relPath,
             };
@@ -182,7 +161,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
               locale,
               handout.slug,
               handout.title,
-              stableJson(handoutTree),
+              handout.key,
               ...images,
               stableJson(used),
             );
@@ -277,11 +256,13 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
     throw new Error(`PDF generation failed:\n${errors.map((e) => `  ${e.replace(/\n/g, '\n  ')}`).join('\n')}`);
   }
   const ms = Math.round(performance.now() - started);
-  options.log?.(`${entries.length} PDFs (${made} made, ${reused} from cache) in ${ms} ms`);
+  options.log?.(
+    `${entries.length} PDFs (${made} made, ${reused} from cache; ${trees.parsed} pages parsed, ${trees.reused} from cache) in ${ms} ms`,
+  );
   const manifest: PdfManifest = { generated: true, entries };
   await mkdir(path.dirname(runFile), { recursive: true });
   await writeFile(runFile, JSON.stringify({ manifest, files: [...files], order }));
-  return { manifest, files, order, stats: { made, reused, ms } };
+  return { manifest, files, order, stats: { made, reused, ms, parsed: trees.parsed, treesReused: trees.reused } };
 }
 
 /** Copies the PDFs into the built site and writes the manifest next to them. */

@@ -1,6 +1,6 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { forEachFile } from '../build/files.ts';
+import { forEachFile, placeFile } from '../build/files.ts';
 import { manifestPath, type PdfManifest } from './paths.ts';
 
 // Kept apart from generate.ts so the build's main thread can copy the PDFs without loading the
@@ -12,7 +12,8 @@ export interface GeneratedPdfs {
   files: Map<string, string>;
   /** Each entry's position in the whole list (see `share` in generate.ts). */
   order: number[];
-  stats: { made: number; reused: number; ms: number };
+  /** PDFs made and reused; pages parsed and page trees read back from the tree cache. */
+  stats: { made: number; reused: number; ms: number; parsed?: number; treesReused?: number };
 }
 
 /** Copies the made PDFs into the site and writes dist/pdf/manifest.json. */
@@ -20,7 +21,7 @@ export async function writePdfs(generated: GeneratedPdfs, outDir: string): Promi
   await forEachFile(generated.files, async ([target, source]) => {
     const dest = path.join(outDir, target);
     await mkdir(path.dirname(dest), { recursive: true });
-    await copyFile(source, dest);
+    await placeFile(source, dest);
   });
   const manifestFile = path.join(outDir, manifestPath);
   await mkdir(path.dirname(manifestFile), { recursive: true });

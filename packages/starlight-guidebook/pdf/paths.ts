@@ -58,6 +58,11 @@ export interface PdfManifest {
   entries: PdfEntry[];
 }
 
-export function findEntry(manifest: PdfManifest, kind: PdfKind, id: string, locale: string): PdfEntry | undefined {
+export function findEntry<E extends Pick<PdfEntry, 'kind' | 'id' | 'locale'>>(
+  manifest: { generated?: boolean; entries: readonly E[] },
+  kind: PdfKind,
+  id: string,
+  locale: string,
+): E | undefined {
   return manifest.entries.find((e) => e.kind === kind && e.id === id && e.locale === locale);
 }

@@ -1,6 +1,9 @@
 declare module 'virtual:guidebook/pdf-manifest' {
-  /** Every PDF the build makes, with size and page count (see src/pdf/paths.ts). */
-  const manifest: import('./paths.ts').PdfManifest;
+  /**
+   * Every PDF the build makes, known before any is laid out (src/pdf/plan.ts): names, addresses,
+   * titles. Sizes and page counts are filled into the built pages afterwards (fill-sizes.ts).
+   */
+  const manifest: import('./plan.ts').PdfPlan;
   export default manifest;
 }
 

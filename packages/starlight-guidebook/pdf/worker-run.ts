@@ -55,9 +55,9 @@ export async function runPdfStep(options: {
   }
   const results = shares.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const merged = mergeShares(results);
-  const { made, reused } = merged.stats;
+  const { made, reused, parsed } = merged.stats;
   options.log(
-    `${merged.manifest.entries.length} PDFs (${made} made, ${reused} from cache) in ${Math.round(performance.now() - started)} ms, ${count} worker${count > 1 ? 's' : ''}`,
+    `${merged.manifest.entries.length} PDFs (${made} made, ${reused} from cache; ${parsed} pages parsed) in ${Math.round(performance.now() - started)} ms, ${count} worker${count > 1 ? 's' : ''}`,
   );
   return merged;
 }
@@ -84,6 +84,8 @@ export function mergeShares(results: readonly GeneratedPdfs[]): GeneratedPdfs {
       made: results.reduce((n, r) => n + r.stats.made, 0),
       reused: results.reduce((n, r) => n + r.stats.reused, 0),
       ms: Math.max(0, ...results.map((r) => r.stats.ms)),
+      parsed: results.reduce((n, r) => n + (r.stats.parsed ?? 0), 0),
+      treesReused: results.reduce((n, r) => n + (r.stats.treesReused ?? 0), 0),
     },
   };
 }

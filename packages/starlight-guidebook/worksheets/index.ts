@@ -14,6 +14,7 @@ export {
   reconcile,
   type SheetSpec,
 } from './answers.ts';
+export { definitionOf, type StoredWorksheet } from './entry.ts';
 export { ContentError, formatIssues } from './errors.ts';
 export {
   type Field,

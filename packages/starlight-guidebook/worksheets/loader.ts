@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import type { StoredWorksheet } from './entry.ts';
 import { ContentError } from './errors.ts';
 import { parseWorksheet, worksheetFiles } from './load.ts';
 
@@ -26,7 +27,8 @@ export function worksheetLoader(locales: readonly string[], folder = 'content/wo
         for (const { file, source } of files) {
           // The file name is the id (parseWorksheet insists on it).
           const id = path.basename(file).replace(/\.ya?ml$/, '');
-          const digest = generateDigest(`${schema}\0${locales.join()}\0${source}`);
+          // `json`: the format the entry is stored in (entry.ts); a change of format reads all again.
+          const digest = generateDigest(`${schema}\0${locales.join()}\0json\0${source}`);
           ids.add(id);
           if (store.get(id)?.digest === digest) continue;
           const parsed = parseWorksheet(file, source, locales);
@@ -35,7 +37,7 @@ export function worksheetLoader(locales: readonly string[], folder = 'content/wo
             continue;
           }
           read++;
-          const data = parsed.definition as unknown as Record<string, unknown>;
+          const data: StoredWorksheet & Record<string, unknown> = { json: JSON.stringify(parsed.definition) };
           store.set({ id: parsed.definition.id, data, filePath: file, digest });
         }
         if (problems.length > 0) throw new ContentError(problems, 'Worksheet definitions are not valid');

@@ -4,14 +4,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
+import { cachedBundle } from '../../build/bundle-cache.ts';
 import { fontDir, fontFiles } from '../fonts.ts';
 
 export const fillWorkerModule = 'virtual:guidebook/fill-worker-url';
 const resolved = `\0${fillWorkerModule}`;
 const entry = fileURLToPath(new URL('./fill-worker.ts', import.meta.url));
 
-/** The worker as one minified ES module, and the file name it gets under the assets folder. */
+/**
+ * The worker as one minified ES module, and the file name it gets under the assets folder.
+ * Bundled again only when the engine or the installed packages change (build/bundle-cache.ts).
+ */
 export async function bundleFillWorker(): Promise<{ code: string; name: string }> {
+  const bundle = await cachedBundle('fill-worker', 'js', minifiedWorker);
+  const code = await bundle.code();
+  return { code, name: hashed('fill-worker', 'js', code) };
+}
+
+async function minifiedWorker(): Promise<string> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -22,8 +32,7 @@ export async function bundleFillWorker(): Promise<{ code: string; name: string }
     write: false,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]?.text ?? '';
-  return { code, name: hashed('fill-worker', 'js', code) };
+  return result.outputFiles[0]?.text ?? '';
 }
 
 const hashed = (stem: string, ext: string, data: string | Uint8Array) =>

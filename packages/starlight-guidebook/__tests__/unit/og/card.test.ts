@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { cardTree, titleSize } from '../../../og/card.ts';
-import { cardInputFor } from '../../../og/integration.ts';
+import { cardInput } from '../../../og/card-input.ts';
 import { cardPath, cardSlug } from '../../../og/paths.ts';
 import { renderCard } from '../../../og/render.ts';
 import { fixtureConfig as siteConfig } from '../fixture-site.ts';
@@ -20,19 +20,16 @@ describe('card addresses', () => {
 });
 
 describe('card content', () => {
-  const html = (title: string, lang: string) =>
-    `<html lang="${lang}"><head><meta property="og:title" content="${title}"/></head></html>`;
-
   it('takes the title from the page and the material from the address, in the page language', () => {
     const first = siteConfig.materials[0];
     if (!first) throw new Error('the site config has no materials');
-    const input = cardInputFor(html('Roolit &amp; vastuut', 'en'), `en/${first.slug}/roolit`, siteConfig);
+    const input = cardInput('Roolit & vastuut', 'en', `en/${first.slug}/roolit`, siteConfig);
     expect(input.title).toBe('Roolit & vastuut');
     expect(input.kicker).toBe(first.title.en);
   });
 
   it('pages outside a material get no kicker', () => {
-    expect(cardInputFor(html('Tietosuoja', 'fi'), 'tietosuoja', siteConfig).kicker).toBeUndefined();
+    expect(cardInput('Tietosuoja', 'fi', 'tietosuoja', siteConfig).kicker).toBeUndefined();
   });
 
   it('long titles get a smaller type size', () => {
