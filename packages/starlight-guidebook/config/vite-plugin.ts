@@ -37,6 +37,7 @@ export function guidebookVitePlugin(config: SiteConfig): Plugin {
 const patches: Record<string, (code: string) => string> = {
   '@astrojs/starlight/dist/components/Search.astro': (code) => patchSearchBaseForms(patchSearchButton(code)),
   '@astrojs/starlight/dist/user-components/TabItem.astro': patchTabItemForPrint,
+  '@astrojs/starlight/dist/utils/routing/index.js': patchNotFoundRoute,
 };
 
 /**
@@ -103,4 +104,16 @@ export function patchSearchButton(code: string): string {
       '<kbd class="sl-hidden md:sl-flex" style="display: none;" aria-hidden="true">',
     );
   return patched;
+}
+
+/**
+ * Starlight renders the root `404.mdx` twice: as its `/404` page (404.html, what hosts serve) and
+ * as an ordinary page at `/404/`, which Astro reports as a route conflict on every build. The
+ * ordinary page is left out; the localized ones (`/en/404/`) conflict with nothing and stay.
+ */
+export function patchNotFoundRoute(code: string): string {
+  return code.replace(
+    'const paths = getPaths();',
+    "const paths = getPaths().filter(({ params }) => params.slug !== '404');",
+  );
 }

@@ -57,7 +57,8 @@ export function guidebookOg(config: SiteConfig): AstroIntegration {
         const cards: { cached: string; target: string; input: CardInput }[] = [];
         await forEachFile(pages, async ({ pathname }) => {
           const htmlFile = path.join(out, pathname, 'index.html');
-          if (!existsSync(htmlFile) || pathname.startsWith('404')) return;
+          // Not-found pages show their home page's card (route-middleware.ts).
+          if (!existsSync(htmlFile) || /(^|\/)404\/?$/.test(pathname)) return;
           const slug = cardSlug(`/${pathname}`, '/');
           const input = cardInputFor(await readFile(htmlFile, 'utf8'), slug, config);
           const key = cardKey(input);
