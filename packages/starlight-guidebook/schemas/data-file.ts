@@ -133,7 +133,8 @@ export function parseData<S extends z.ZodType>(
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.map((e) => ({
+      // The first syntax error only: the parser's later ones are mostly its confusion about it.
+      problems: doc.errors.slice(0, 1).map((e) => ({
         file,
         line: e.linePos?.[0] ? e.linePos[0].line + offset : undefined,
         col: e.linePos?.[0]?.col,

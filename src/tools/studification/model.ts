@@ -3,8 +3,6 @@
  * content/data/<material>/malli.yaml and validated, so the page, the PDF image and the
  * text alternative all come from one source. The material is the page's (or a `data` prop).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { DataError, loadDataFile, parseData } from 'starlight-guidebook/schemas';
 import { localizedText, pickText } from 'starlight-guidebook/worksheets';
 import { z } from 'zod';
@@ -76,8 +74,7 @@ export function parseModel(source: string, file = 'malli.yaml'): ProcessModel {
 export function loadModel(material: string, root = process.cwd()): ProcessModel {
   if (!material)
     throw new Error('<StudificationModel>: no material; put the page in a material folder or give data="…"');
-  const file = modelFile(material);
-  return parseModel(readFileSync(path.join(root, file), 'utf8'), file);
+  return loadDataFile(root, modelFile(material), modelSchema, 'The studification model is not valid');
 }
 
 /** One phase in words: the text alternative of the diagram. */
