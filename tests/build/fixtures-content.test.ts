@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import exampleConfig from '../../examples/minimal/site.config.ts';
 import { defineSiteConfig } from '../../packages/starlight-guidebook/config/site-config.ts';
 import { parseWorksheet } from '../../packages/starlight-guidebook/worksheets/load.ts';
+import { toolDataProblems } from '../../src/tools/check-data.ts';
 import { loadDialogue } from '../../src/tools/dialogue/load.ts';
 import { loadLanguageData } from '../../src/tools/language/load.ts';
 import { loadModel } from '../../src/tools/studification/model.ts';
@@ -136,9 +137,17 @@ describe('broken tool data', () => {
         expect(message, `${fixture.name} should not be accepted`).not.toBe('');
         expect(message).toContain(fixture.expect);
         expect(message.split(fixture.expect).length - 1, message).toBe(1);
+        // The build's own check (astro.config.mjs) finds it too, once, before anything is built.
+        if (!fixture.remove) expect(toolDataProblems(root).filter((p) => p.includes(fixture.expect))).toHaveLength(1);
       } finally {
         rmSync(root, { recursive: true, force: true });
       }
     },
   );
+});
+
+describe("the tools' data of this site", () => {
+  it('is valid, so the build check passes', () => {
+    expect(toolDataProblems(projectRoot)).toEqual([]);
+  });
 });

@@ -38,6 +38,7 @@ const patches: Record<string, (code: string) => string> = {
   '@astrojs/starlight/dist/components/Search.astro': (code) => patchSearchBaseForms(patchSearchButton(code)),
   '@astrojs/starlight/dist/user-components/TabItem.astro': patchTabItemForPrint,
   '@astrojs/starlight/dist/utils/routing/index.js': patchNotFoundRoute,
+  '@astrojs/starlight/dist/utils/routing/data.js': patchNotFoundEntry,
 };
 
 /**
@@ -116,4 +117,18 @@ export function patchNotFoundRoute(code: string): string {
     'const paths = getPaths();',
     "const paths = getPaths().filter(({ params }) => params.slug !== '404');",
   );
+}
+
+/**
+ * Without a `content/docs/404.mdx`, Starlight shows its own not-found page, as intended, but asks
+ * for the missing entry with getEntry(), which Astro reports as a warning on every build. Reading
+ * the collection instead finds the page when there is one and says nothing when there is not.
+ */
+export function patchNotFoundEntry(code: string): string {
+  return code
+    .replace('import { getEntry } from "astro:content";', 'import { getCollection, getEntry } from "astro:content";')
+    .replace(
+      'const userEntry = await getEntry("docs", "404");',
+      'const userEntry = (await getCollection("docs", ({ id }) => id === "404"))[0];',
+    );
 }

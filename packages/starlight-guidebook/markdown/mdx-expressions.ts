@@ -7,7 +7,7 @@ const alwaysDefined = new Set(['frontmatter', 'props', 'Astro', ...Object.getOwn
 
 /**
  * The name an expression reads first, when the expression is only a name or a chain of properties
- * (`{ohjaajanNimi}`, `{frontmatter.title}`). Other expressions (calls, arithmetic, arrow functions)
+ * (`{coachName}`, `{frontmatter.title}`). Other expressions (calls, arithmetic, arrow functions)
  * are left to MDX: telling their free names apart needs a JavaScript parser.
  */
 export function leadingName(expression: string): string | undefined {

@@ -31,10 +31,12 @@ export function guidebookPdf(siteConfig: SiteConfig): AstroIntegration {
   const start = (log: (message: string) => void) => {
     if (!running) {
       running = runPdfStep({ root, config: siteConfig, cacheDir, log });
-      const manifest = running.then((r) => r.manifest);
-      manifest.catch(() => {
-        /* reported by astro:build:done or by the page that awaits it */
-      });
+      // A failed PDF step is reported once, by astro:build:done: pages render as without PDFs
+      // (no sizes) instead of each failing with the same message.
+      const manifest = running.then(
+        (r) => r.manifest,
+        () => empty,
+      );
       (globalThis as Record<symbol, unknown>)[pendingKey] = manifest;
     }
     return running;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { DataError, parseData } from 'starlight-guidebook/schemas';
+import { z } from 'zod';
 
 /**
  * The trial planner's content: questions, phases and checklist items, per locale. Kept in

@@ -1,4 +1,4 @@
-import { loadDataFile } from '../../schemas/read-data-file.ts';
+import { loadDataFile } from 'starlight-guidebook/schemas';
 import { type PlannerData, plannerSchema } from './data.ts';
 
 /** Where a material's planner data lives: `content/data/<folder>/trial-planner.yaml`. */

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { patchSearchBaseForms, patchSearchButton, patchTabItemForPrint } from '../../config/vite-plugin.ts';
+import {
+  patchNotFoundEntry,
+  patchNotFoundRoute,
+  patchSearchBaseForms,
+  patchSearchButton,
+  patchTabItemForPrint,
+} from '../../config/vite-plugin.ts';
 
 const starlightDir = path.resolve('node_modules/@astrojs/starlight');
 const source = readFileSync(path.join(starlightDir, 'dist/components/Search.astro'), 'utf8');
@@ -52,5 +58,19 @@ describe('patchTabItemForPrint (applies to the installed Starlight)', () => {
     expect(patched).toMatch(
       /<TabItemTagname data-label=\{label\} data-icon=\{icon\}>\s*<p class="guidebook-tab-label" data-pagefind-ignore>\{label\}<\/p>\s*<slot \/>/,
     );
+  });
+});
+
+describe('the not-found patches (apply to the installed Starlight)', () => {
+  it('leaves the root 404 out of the ordinary pages (it is /404.html already)', () => {
+    const routing = readFileSync(path.join(starlightDir, 'dist/utils/routing/index.js'), 'utf8');
+    expect(patchNotFoundRoute(routing)).toContain(".filter(({ params }) => params.slug !== '404')");
+  });
+
+  it('looks the 404 entry up without a warning when there is none', () => {
+    const data = readFileSync(path.join(starlightDir, 'dist/utils/routing/data.js'), 'utf8');
+    const patched = patchNotFoundEntry(data);
+    expect(patched).toContain('import { getCollection, getEntry } from "astro:content";');
+    expect(patched).toContain('(await getCollection("docs", ({ id }) => id === "404"))[0]');
   });
 });
