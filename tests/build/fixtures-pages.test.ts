@@ -92,7 +92,7 @@ beforeAll(async () => {
   // A build stops at its first error of some kinds: build the hidden ones again, alone.
   const hidden = fixtures.filter((f) => !findInOrder(outputs.get(f.name)?.output ?? '', f.expect));
   await pool(hidden.map((f) => () => build([f])));
-}, 900_000);
+}, 1_800_000);
 
 afterAll(() => removeCopies());
 
