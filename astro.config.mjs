@@ -3,6 +3,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import guidebook from 'starlight-guidebook';
 import site from './site.config.ts';
+import { toolDataChecks } from './src/tools/check-data.ts';
 
 // Everything about this guidebook is in site.config.ts; the plugin sets Starlight up from it.
 export default defineConfig({
@@ -11,5 +12,6 @@ export default defineConfig({
   // Pages live in ./content/docs: Starlight reads <srcDir>/content/docs.
   srcDir: './',
   trailingSlash: 'always',
-  integrations: [starlight({ title: site.title, plugins: [guidebook(site)] })],
+  // The site's own tools check their data in content/data/ before anything is built.
+  integrations: [toolDataChecks(), starlight({ title: site.title, plugins: [guidebook(site)] })],
 });

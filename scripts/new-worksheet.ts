@@ -3,6 +3,7 @@
 // Writes content/worksheets/<id>.yaml: a valid starting definition in Finnish and English.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { nearest } from 'starlight-guidebook/schemas';
 import { parseWorksheet } from 'starlight-guidebook/worksheets/load';
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;
@@ -56,14 +57,23 @@ export interface Created {
   file: string;
 }
 
-/** Writes the starting file; refuses to overwrite and checks that the result is valid. */
-export function newWorksheet(root: string, id: string, material: string): Created {
+/**
+ * Writes the starting file; refuses to overwrite and checks that the result is valid. With the
+ * site config's `materials`, the material must be one of them (the build would reject it).
+ */
+export function newWorksheet(root: string, id: string, material: string, materials?: readonly string[]): Created {
   if (!idPattern.test(id)) {
     throw new Error(
       `"${id}" is not a valid worksheet id: use lowercase letters, digits and hyphens, e.g. oma-suunnitelma`,
     );
   }
   if (!idPattern.test(material)) throw new Error(`"${material}" is not a valid material slug`);
+  if (materials && !materials.includes(material)) {
+    const close = nearest(material, materials);
+    throw new Error(
+      `"${material}" is not a material in site.config.ts (${close ? `did you mean "${close}"?` : `one of: ${materials.join(', ')}`})`,
+    );
+  }
   const file = path.posix.join('content/worksheets', `${id}.yaml`);
   for (const existing of [file, file.replace(/\.yaml$/, '.yml')]) {
     if (existsSync(path.join(root, existing))) throw new Error(`${existing} already exists; not overwriting it`);
@@ -76,12 +86,10 @@ export function newWorksheet(root: string, id: string, material: string): Create
   return { file };
 }
 
-/** The material given with --material, else the first one in site.config.ts. */
-async function defaultMaterial(root: string): Promise<string> {
+/** The materials of site.config.ts, in its order. */
+async function configMaterials(root: string): Promise<string[]> {
   const config = (await import(path.join(root, 'site.config.ts'))).default as { materials: { slug: string }[] };
-  const first = config.materials[0]?.slug;
-  if (!first) throw new Error('site.config.ts lists no materials; give one with --material <slug>');
-  return first;
+  return config.materials.map((m) => m.slug);
 }
 
 if (import.meta.main) {
@@ -92,7 +100,10 @@ if (import.meta.main) {
   try {
     if (!id) throw new Error('usage: npm run new:worksheet -- <id> [--material <slug>]');
     const root = process.cwd();
-    const { file } = newWorksheet(root, id, material ?? (await defaultMaterial(root)));
+    const materials = await configMaterials(root);
+    const chosen = material ?? materials[0];
+    if (!chosen) throw new Error('site.config.ts lists no materials; add one first');
+    const { file } = newWorksheet(root, id, chosen, materials);
     console.log(`Created ${file}. Show it on a page with:\n  <Worksheet id="${id}" />`);
   } catch (error) {
     console.error(`new:worksheet: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseWorksheet } from '../../packages/starlight-guidebook/worksheets/load.ts';
 import { fieldTypes } from '../../packages/starlight-guidebook/worksheets/schema.ts';
@@ -26,5 +26,57 @@ describe.each(['docs/AUTHORING.md', 'docs/AUTHORING.en.md'])('%s', (guide) => {
     if (!result.ok) return;
     const used = new Set(result.definition.sections.flatMap((s) => s.fields.map((f) => f.type)));
     expect([...used].sort()).toEqual([...fieldTypes].sort());
+  });
+});
+
+/** Every message the fixtures in tests/fixtures/broken/ are tested to give. */
+function fixtureMessages(): string[] {
+  const broken = 'tests/fixtures/broken';
+  const messages: string[] = [];
+  for (const name of readdirSync(`${broken}/pages`)) {
+    const { expect: pieces } = JSON.parse(readFileSync(`${broken}/pages/${name}/expect.json`, 'utf8')) as {
+      expect: string[];
+    };
+    messages.push(...pieces);
+  }
+  for (const name of readdirSync(`${broken}/worksheets`)) {
+    const source = readFileSync(`${broken}/worksheets/${name}`, 'utf8');
+    const place = /^# expect-place: (.+)$/m.exec(source)?.[1];
+    const reason = /^# expect-reason: (.+)$/m.exec(source)?.[1];
+    messages.push(`${place}: ${reason}`);
+  }
+  for (const name of readdirSync(`${broken}/site-config`)) {
+    const f = JSON.parse(readFileSync(`${broken}/site-config/${name}`, 'utf8')) as Record<string, string>;
+    messages.push(`${f.expectPlace}: ${f.expectReason}`);
+  }
+  const tools = JSON.parse(readFileSync(`${broken}/tool-data/fixtures.json`, 'utf8')) as { expect: string }[];
+  messages.push(...tools.map((t) => t.expect));
+  return messages;
+}
+
+describe.each([
+  ['docs/AUTHORING.md', '## Mitä koonti tarkistaa'],
+  ['docs/AUTHORING.en.md', '## What the build checks'],
+])('%s: what the build checks', (guide, heading) => {
+  const text = readFileSync(guide, 'utf8');
+  const section = text.slice(text.indexOf(heading), text.indexOf('\n## ', text.indexOf(heading) + 1));
+  const rows = section.split('\n').filter((line) => line.startsWith('| ') && !/^\| (tarkistus|check) \|/.test(line));
+  const messages = fixtureMessages();
+
+  it('lists the checks', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+  });
+
+  // The examples are the real messages: each piece is one that a fixture is tested to give.
+  it.each(rows.map((row) => [row.split(' | ')[0]?.slice(2) ?? '', row] as const))('%s', (_check, row) => {
+    const cell = row.split(' | ').slice(1).join(' | ');
+    const pieces = [...cell.matchAll(/``(.+?)``|`([^`]+)`/g)].map((m) => (m[1] ?? m[2] ?? '').replaceAll('│', '|'));
+    expect(pieces.length).toBeGreaterThan(0);
+    for (const piece of pieces) {
+      expect(
+        messages.some((m) => m.includes(piece)),
+        `"${piece}" is no fixture's tested message`,
+      ).toBe(true);
+    }
   });
 });

@@ -40,6 +40,9 @@ describe('npm run new:worksheet', () => {
   it('rejects an id that is not a valid file name', () => {
     expect(() => newWorksheet(tempRoot(), 'Oma Lomake', 'opas')).toThrow(/not a valid worksheet id/);
     expect(() => newWorksheet(tempRoot(), 'lomake', 'Opas')).toThrow(/not a valid material slug/);
+    expect(() => newWorksheet(tempRoot(), 'lomake', 'opsa', ['opas', 'mentorointi'])).toThrow(
+      /"opsa" is not a material in site\.config\.ts \(did you mean "opas"\?\)/,
+    );
   });
 });
 

@@ -53,11 +53,13 @@ items:
   - { id: two, phase: b, text: { fi: Kaksi }, when: { nope: [x] } }
 `;
     expect(() => parsePlannerData(broken, 'x.yaml')).toThrow(
-      /x\.yaml: items\.0\.when\.q: question "q" has no answer "z"/,
+      /x\.yaml:7:\d+: items\[0\] \(id "one"\)\.when\.q: question "q" has no answer "z"/,
     );
-    expect(() => parsePlannerData(broken, 'x.yaml')).toThrow(/items\.1\.phase: unknown phase "b"/);
+    expect(() => parsePlannerData(broken, 'x.yaml')).toThrow(
+      /x\.yaml:8:\d+: items\[1\] \(id "two"\)\.phase: unknown phase "b"/,
+    );
     expect(() => parsePlannerData(broken, 'x.yaml')).toThrow(/unknown question "nope"/);
-    expect(() => parsePlannerData('a: [', 'x.yaml')).toThrow(/x\.yaml: not valid YAML/);
+    expect(() => parsePlannerData('a: [', 'x.yaml')).toThrow(/x\.yaml:1:\d+: invalid YAML/);
   });
 });
 

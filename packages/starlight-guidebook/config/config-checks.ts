@@ -3,8 +3,45 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { DataError } from '../schemas/data-file.ts';
+import { nearest } from '../schemas/nearest.ts';
+import { objectLiteralPositions } from '../schemas/object-literal.ts';
 import { feedbackChannelProblem, isProductionBuild } from './feedback-channel.ts';
 import type { SiteConfig } from './site-config.ts';
+
+/** Does a folder hold a page (Markdown or MDX), at any depth? */
+function hasPages(dir: string): boolean {
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((name) => /\.mdx?$/.test(name));
+}
+
+/**
+ * `site.config.ts:12:5` for a path in the project's site config (the file and the line of the key),
+ * or just the file name when the file cannot be read.
+ */
+export function configPlaces(root: string): (where: string) => string {
+  const name = ['site.config.ts', 'site.config.mts', 'site.config.js', 'site.config.mjs'].find((n) =>
+    existsSync(path.join(root, n)),
+  );
+  if (!name) return () => 'site.config.ts';
+  const text = readFileSync(path.join(root, name), 'utf8');
+  const positions = objectLiteralPositions(text, Math.max(0, text.indexOf('defineSiteConfig(')));
+  return (where) => {
+    // The key itself, or the nearest enclosing one the file spells out.
+    for (let key = where; key; key = key.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {
+      const found = positions.get(key);
+      if (found) return `${name}:${found.line}:${found.col}`;
+      if (!/[.[]/.test(key)) break;
+    }
+    return name;
+  };
+}
+
+/** `did you mean "x"?` when one known value is close, else the list of them. */
+function near(value: string, known: string[]): string {
+  const close = nearest(value, known);
+  return close ? `did you mean "${close}"?` : `one of: ${known.join(', ')}`;
+}
 
 /** The page files Starlight would accept for a slug. */
 function pageExists(docs: string, slug: string): boolean {
@@ -19,13 +56,21 @@ function pageExists(docs: string, slug: string): boolean {
 export function configProblems(config: SiteConfig, root: string): string[] {
   const docs = path.join(root, 'content/docs');
   const problems: string[] = [];
+  const at = configPlaces(root);
+  const problem = (where: string, reason: string) => problems.push(`${at(where)}: ${where}: ${reason}`);
   const page = (where: string, slug: string) => {
     if (!pageExists(docs, slug)) {
-      problems.push(
-        `site.config.ts: ${where}: no page "${slug}" (expected content/docs/${slug}.mdx or content/docs/${slug}/index.mdx)`,
-      );
+      problem(where, `no page "${slug}" (expected content/docs/${slug}.mdx or content/docs/${slug}/index.mdx)`);
     }
   };
+  config.locales.slice(1).forEach((locale, i) => {
+    if (!hasPages(path.join(docs, locale.code))) {
+      problem(
+        `locales[${i + 1}]`,
+        `the locale "${locale.code}" has no pages: add its pages under content/docs/${locale.code}/ (at least index.mdx), or remove the locale`,
+      );
+    }
+  });
   for (const side of ['before', 'after'] as const) {
     config.sidebar[side].forEach((group, g) => {
       group.items.forEach((slug, i) => {
@@ -38,16 +83,14 @@ export function configProblems(config: SiteConfig, root: string): string[] {
   });
   config.materials.forEach((material, i) => {
     if (!existsSync(path.join(docs, material.slug))) {
-      problems.push(
-        `site.config.ts: materials[${i}].slug: no folder content/docs/${material.slug}/ for material "${material.slug}"`,
-      );
+      problem(`materials[${i}].slug`, `no folder content/docs/${material.slug}/ for material "${material.slug}"`);
     }
   });
   if (config.logo && !existsSync(path.resolve(root, config.logo.src))) {
-    problems.push(`site.config.ts: logo.src: no file ${config.logo.src}`);
+    problem('logo.src', `no file ${config.logo.src}`);
   }
   const publicFile = (where: string, src: string) => {
-    if (!existsSync(path.join(root, 'public', src))) problems.push(`site.config.ts: ${where}: no file public${src}`);
+    if (!existsSync(path.join(root, 'public', src))) problem(where, `no file public${src}`);
   };
   config.organisations.forEach((o, i) => {
     if (o.logo) publicFile(`organisations[${i}].logo`, o.logo);
@@ -105,7 +148,7 @@ export function worksheetProblems(config: SiteConfig, root: string): string[] {
       if (isScalar(node) && typeof node.value === 'string' && !values.includes(node.value)) {
         const pos = node.range ? lines.linePos(node.range[0]) : undefined;
         problems.push(
-          `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${key}: "${node.value}" is not ${where} in the site config (one of: ${values.join(', ')})`,
+          `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${key}: "${node.value}" is not ${where} in the site config (${near(node.value, values)})`,
         );
       }
     }
@@ -141,7 +184,7 @@ export function guidebookConfigChecks(config: SiteConfig): AstroIntegration {
           ...publishingProblems(config, command),
         ];
         if (problems.length > 0) {
-          throw new Error(`The site config does not match the content:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+          throw new DataError(problems, 'The site config does not match the content');
         }
       },
     },

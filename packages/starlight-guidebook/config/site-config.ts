@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
+import { DataError, formatPath, issueProblems } from '../schemas/data-file.ts';
+import { errorMap } from '../schemas/error-map.ts';
 import { checkLocales, localizedText, pickText } from '../schemas/localized.ts';
+import { objectLiteralPositions } from '../schemas/object-literal.ts';
 
 /**
  * Everything project-specific lives in one `site.config.ts` at the project root, validated
@@ -11,11 +16,11 @@ const localized = localizedText;
 
 /** A page's slug as Starlight knows it: the path under content/docs without the extension. */
 const pageSlug = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'a page slug like "about" or "guide/roles"');
-const sidebarGroup = z.object({ label: localized, items: z.array(pageSlug).min(1) });
+const sidebarGroup = z.strictObject({ label: localized, items: z.array(pageSlug).min(1) });
 
 const colourHex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
 
-export const siteConfigSchema = z.object({
+export const siteConfigSchema = z.strictObject({
   /** Public address of the deployed site, without the sub-path. */
   url: z.url(),
   /** Sub-path the site is served under, e.g. `/guide`; `/` for the domain root. */
@@ -29,19 +34,21 @@ export const siteConfigSchema = z.object({
   /** Locales: the first is the root locale (served without a prefix). */
   locales: z
     .array(
-      z.object({
+      z.strictObject({
         code: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language code like "fi" or "en"'),
         label: z.string().min(1),
       }),
     )
     .min(1, 'at least one locale is needed; the first is the root locale'),
   /** Site logo in the header: a path relative to the project root, e.g. `./public/logo.svg`. */
-  logo: z.object({ src: z.string().min(1), alt: localized, replacesTitle: z.boolean().default(false) }).optional(),
+  logo: z
+    .strictObject({ src: z.string().min(1), alt: localized, replacesTitle: z.boolean().default(false) })
+    .optional(),
   /** The browser tab's icon: a file under public/. */
   favicon: z.string().startsWith('/').default('/favicon.svg'),
-  colours: z.object({ accent: colourHex, accentDark: colourHex, accentLight: colourHex }),
+  colours: z.strictObject({ accent: colourHex, accentDark: colourHex, accentLight: colourHex }),
   organisations: z.array(
-    z.object({
+    z.strictObject({
       name: z.string().min(1),
       role: localized,
       url: z.url().optional(),
@@ -50,17 +57,17 @@ export const siteConfigSchema = z.object({
     }),
   ),
   /** Logo of the funder, shown with the funding notice (a path under public/). */
-  fundingLogo: z.object({ src: z.string().startsWith('/'), alt: localized }).optional(),
+  fundingLogo: z.strictObject({ src: z.string().startsWith('/'), alt: localized }).optional(),
   funding: localized,
   /**
    * The funder's emblem with its funding statement, on every page's footer and on every PDF:
    * `eu` draws the emblem of the European Union to its construction rules (emblem/eu-flag.ts)
    * with the statement beside it, e.g. "Co-funded by the European Union".
    */
-  fundingEmblem: z.object({ kind: z.literal('eu'), statement: localized }).optional(),
-  license: z.object({
-    content: z.object({ name: z.string(), url: z.url() }),
-    code: z.object({ name: z.string(), url: z.url() }),
+  fundingEmblem: z.strictObject({ kind: z.literal('eu'), statement: localized }).optional(),
+  license: z.strictObject({
+    content: z.strictObject({ name: z.string(), url: z.url() }),
+    code: z.strictObject({ name: z.string(), url: z.url() }),
     notice: localized,
   }),
   /**
@@ -68,7 +75,7 @@ export const siteConfigSchema = z.object({
    * in builds not meant for publishing: a production build fails without the publisher's address.
    */
   accessibilityContact: z
-    .object({
+    .strictObject({
       email: z.preprocess((v) => (v === '' ? undefined : v), z.email().optional()),
       note: localized.optional(),
     })
@@ -83,10 +90,10 @@ export const siteConfigSchema = z.object({
     .object({ before: z.array(sidebarGroup).default([]), after: z.array(sidebarGroup).default([]) })
     .default({ before: [], after: [] }),
   /** Links in every page's footer (downloads, privacy, accessibility, license …); the same page in the other languages follows them. */
-  footerLinks: z.array(z.object({ slug: pageSlug, label: localized })).default([]),
+  footerLinks: z.array(z.strictObject({ slug: pageSlug, label: localized })).default([]),
   /** Materials: one folder under content/docs each; the order is the sidebar's order. */
   materials: z.array(
-    z.object({
+    z.strictObject({
       slug: z.string().regex(/^[a-z0-9-]+$/, 'a folder name under content/docs: lowercase letters, digits and hyphens'),
       title: localized,
       subject: localized,
@@ -118,29 +125,47 @@ export const siteConfigSchema = z.object({
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 
-/** `['materials', 0, 'slug']` -> `materials[0].slug` */
-function formatPath(path: readonly PropertyKey[]): string {
-  return (
-    path
-      .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
-      .join('')
-      .replace(/^\./, '') || '(root)'
-  );
-}
-
+/**
+ * Validates the site config. Problems read `site.config.ts:12:3: colours.accent: reason`: the line
+ * is found in the file that called this (a project's site.config.ts), when there is one.
+ */
 export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
-  const result = siteConfigSchema.safeParse(input);
+  const result = siteConfigSchema.safeParse(input, { error: errorMap });
+  // Once parsed, every text is held against the configured locales (the root's is required).
   const issues = result.success
     ? checkLocales(
         result.data,
         result.data.locales.map((l) => l.code),
       )
     : result.error.issues;
-  if (!result.success || issues.length > 0) {
-    const problems = issues.map((issue) => `  site.config.ts: ${formatPath(issue.path)}: ${issue.message}`).join('\n');
-    throw new Error(`The site config is not valid:\n${problems}`);
+  if (result.success && issues.length === 0) return result.data;
+  const source = callerConfigFile();
+  const positions = source ? objectLiteralPositions(source.text, source.text.indexOf('defineSiteConfig(')) : new Map();
+  const problems = issueProblems(source?.file ?? 'site.config.ts', input, issues, (at, key) => {
+    // The deepest place on the path that the file spells out (a missing key: its parent).
+    const full = key === undefined ? [...at] : [...at, key];
+    for (let n = full.length; n >= 0; n--) {
+      const found = positions.get(formatPath(full.slice(0, n)));
+      if (found) return found;
+    }
+    return undefined;
+  });
+  throw new DataError(problems, 'The site config is not valid');
+}
+
+/** The project's site.config file that called defineSiteConfig(), read from the call stack. */
+function callerConfigFile(): { file: string; text: string } | undefined {
+  for (const line of (new Error().stack ?? '').split('\n')) {
+    const match = /(?:file:\/\/)?(\/[^\s()]*?site\.config\.[cm]?[jt]s)(?::\d+)*\)?$/.exec(line.trim());
+    if (!match?.[1]) continue;
+    try {
+      const full = match[1];
+      return { file: path.relative(process.cwd(), full).split(path.sep).join('/'), text: readFileSync(full, 'utf8') };
+    } catch {
+      return undefined;
+    }
   }
-  return result.data;
+  return undefined;
 }
 
 /** Picks a locale's text, falling back to the root locale's (texts are kept root first). */

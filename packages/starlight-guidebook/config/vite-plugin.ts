@@ -38,6 +38,8 @@ const patches: Record<string, (code: string) => string> = {
   '@astrojs/starlight/dist/components/Search.astro': (code) => patchSearchBaseForms(patchSearchButton(code)),
   '@astrojs/starlight/dist/user-components/TabItem.astro': patchTabItemForPrint,
   '@astrojs/starlight/dist/components/SidebarPersister.astro': patchSidebarScripts,
+  '@astrojs/starlight/dist/utils/routing/index.js': patchNotFoundRoute,
+  '@astrojs/starlight/dist/utils/routing/data.js': patchNotFoundEntry,
 };
 
 /**
@@ -118,4 +120,30 @@ export function patchSidebarScripts(code: string): string {
   return code
     .replaceAll('<script is:inline aria-hidden="true">', '<div hidden><script is:inline>')
     .replaceAll('</script>', '</script></div>');
+}
+
+/**
+ * Starlight renders the root `404.mdx` twice: as its `/404` page (404.html, what hosts serve) and
+ * as an ordinary page at `/404/`, which Astro reports as a route conflict on every build. The
+ * ordinary page is left out; the localized ones (`/en/404/`) conflict with nothing and stay.
+ */
+export function patchNotFoundRoute(code: string): string {
+  return code.replace(
+    'const paths = getPaths();',
+    "const paths = getPaths().filter(({ params }) => params.slug !== '404');",
+  );
+}
+
+/**
+ * Without a `content/docs/404.mdx`, Starlight shows its own not-found page, as intended, but asks
+ * for the missing entry with getEntry(), which Astro reports as a warning on every build. Reading
+ * the collection instead finds the page when there is one and says nothing when there is not.
+ */
+export function patchNotFoundEntry(code: string): string {
+  return code
+    .replace('import { getEntry } from "astro:content";', 'import { getCollection, getEntry } from "astro:content";')
+    .replace(
+      'const userEntry = await getEntry("docs", "404");',
+      'const userEntry = (await getCollection("docs", ({ id }) => id === "404"))[0];',
+    );
 }

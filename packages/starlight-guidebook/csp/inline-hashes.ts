@@ -10,7 +10,9 @@ type Directive = keyof typeof inline;
 
 export const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-function addToDirective(policy: string, directive: Directive, hashes: string[]): string {
+function addToDirective(policy: string, general: Directive, hashes: string[]): string {
+  // Where the policy scopes sources to elements (`style-src-elem`), elements obey only that one.
+  const directive = new RegExp(`(^|;\\s*)${general}-elem\\s`).test(policy) ? `${general}-elem` : general;
   const existing = new RegExp(`(^|;\\s*)${directive}\\s([^;]*)`);
   if (existing.test(policy)) {
     return policy.replace(

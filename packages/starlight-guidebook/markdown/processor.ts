@@ -2,7 +2,9 @@ import type { SiteConfig } from '../config/site-config.ts';
 import { baseLinks } from './base-links.ts';
 import { compoundParts } from './compound-parts.ts';
 import { focusableTables } from './focusable-tables.ts';
+import { imageAlt } from './image-alt.ts';
 import { mdxComponents } from './mdx-components.ts';
+import { mdxExpressions } from './mdx-expressions.ts';
 import { pdfLinks } from './pdf-links.ts';
 import { stackedTables } from './stacked-tables.ts';
 import { worksheetIds } from './worksheet-ids.ts';
@@ -13,7 +15,13 @@ import { worksheetIds } from './worksheet-ids.ts';
  */
 export function guidebookMarkdown(siteConfig: SiteConfig) {
   return {
-    mdastPlugins: [worksheetIds(), mdxComponents(), pdfLinks({ materials: siteConfig.materials.map((m) => m.slug) })],
+    mdastPlugins: [
+      worksheetIds(),
+      mdxComponents(),
+      mdxExpressions(),
+      imageAlt(),
+      pdfLinks({ materials: siteConfig.materials.map((m) => m.slug) }),
+    ],
     hastPlugins: [
       baseLinks({ base: siteConfig.base }),
       compoundParts({ parts: siteConfig.searchCompounds }),

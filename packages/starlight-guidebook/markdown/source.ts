@@ -23,7 +23,9 @@ export function contentError(fileURL: URL | undefined, node: Positioned, reason:
   const { file, root } = pageFile(fileURL);
   const where = file ? path.relative(root, file) : 'MDX';
   const at = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
-  return new Error(`${where}${at}: ${reason}`);
+  const error = new Error(`${where}${at}: ${reason}`);
+  // Astro's MDX plugin reports `line` and `column` as the error's location (else 0:0).
+  return Object.assign(error, { line: node.position?.start.line, column: node.position?.start.column });
 }
 
 /** An MDX element as the checks read it. */

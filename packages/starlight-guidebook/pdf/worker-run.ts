@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { bundleWorker } from '../build/worker-bundle.ts';
 import { runWorker } from '../build/worker-thread.ts';
 import type { SiteConfig } from '../config/site-config.ts';
+import { DataError } from '../schemas/data-file.ts';
 import { inputsHash } from './cache.ts';
 import type { GeneratedPdfs } from './output.ts';
 import { previousRunFile, readPreviousRun } from './previous-run.ts';
@@ -50,8 +51,15 @@ export async function runPdfStep(options: {
   const failures = shares.flatMap((s) => (s.status === 'rejected' ? [s.reason] : []));
   if (failures.length > 0) {
     const messages = failures.map((f) => (f instanceof Error ? f.message : String(f)));
-    const listed = messages.map((m) => m.replace(/^PDF generation failed:\n/, '')).join('\n');
-    throw new Error(`PDF generation failed:\n${listed}`);
+    const listed = messages.flatMap((m) =>
+      m
+        .replace(/^PDF generation failed:\n/, '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
+    // Without a stack: the worker's lines mean nothing to an author (see DataError).
+    throw new DataError(listed, 'PDF generation failed');
   }
   const results = shares.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const merged = mergeShares(results);

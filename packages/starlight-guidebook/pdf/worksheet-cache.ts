@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentError } from '../worksheets/errors.ts';
+import { DataError } from '../schemas/data-file.ts';
 import { parseWorksheet, worksheetFiles } from '../worksheets/load.ts';
 import type { WorksheetDefinition } from '../worksheets/schema.ts';
 import { hash } from './cache.ts';
@@ -42,7 +42,7 @@ export async function cachedWorksheets(
     now[key] = definition;
     out.push(definition);
   }
-  if (problems.length > 0) throw new ContentError(problems, 'Worksheet definitions are not valid');
+  if (problems.length > 0) throw new DataError(problems, 'Worksheet definitions are not valid');
   if (parsed > 0 || Object.keys(now).length !== Object.keys(known).length) {
     await mkdir(path.dirname(cacheFile), { recursive: true });
     const partial = `${cacheFile}.${process.pid}-${Math.random().toString(36).slice(2)}.part`;

@@ -1,7 +1,7 @@
 /**
  * The worksheet model, for tools built on worksheets (no DOM, no Node): the definition schema and
  * its types, the shape of each answer value and how answers are checked, reconciled and counted,
- * localized texts, and the content error that names file, field and reason.
+ * and localized texts. Loading and its errors (file, line, field, reason): `starlight-guidebook/schemas`.
  */
 export {
   type Answers,
@@ -15,7 +15,6 @@ export {
   type SheetSpec,
 } from './answers.ts';
 export { definitionOf, type StoredWorksheet } from './entry.ts';
-export { ContentError, formatIssues } from './errors.ts';
 export {
   type Field,
   type FieldType,

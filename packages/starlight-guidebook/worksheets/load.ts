@@ -1,8 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isCollection, LineCounter, parseDocument } from 'yaml';
+import { DataError, formatProblem, parseData } from '../schemas/data-file.ts';
 import { checkLocales } from '../schemas/localized.ts';
-import { ContentError, formatIssues } from './errors.ts';
 import { type WorksheetDefinition, worksheetSchema } from './schema.ts';
 
 export interface LoadedWorksheet {
@@ -21,51 +20,16 @@ export function parseWorksheet(
   source: string,
   locales: readonly string[] = [],
 ): { ok: true; definition: WorksheetDefinition } | { ok: false; problems: string[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { prettyErrors: true, lineCounter: lines });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: invalid YAML: ${(e.message.split('\n')[0] ?? '').replace(/:$/, '')}`;
-      }),
-    };
-  }
-  const data: unknown = doc.toJS();
-  if (data === null || data === undefined) {
-    return {
-      ok: false,
-      problems: [
-        `${file}: the file is empty; a worksheet needs id, version, audience, material, title, intro and sections`,
-      ],
-    };
-  }
-  const result = worksheetSchema.safeParse(data);
-  const issues = result.success ? checkLocales(result.data, locales) : result.error.issues;
-  if (!result.success || issues.length > 0) {
-    // Each message gets the line of the deepest node on its path that exists in the file.
-    const messages = formatIssues(file, data, issues);
-    const problems = issues.map((issue, i) => {
-      let at: { line: number; col: number } | undefined;
-      for (let n = issue.path.length; n >= 0 && !at; n--) {
-        const node = n === 0 ? doc.contents : doc.getIn(issue.path.slice(0, n), true);
-        const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-        if (range && (n === issue.path.length || isCollection(node))) at = lines.linePos(range[0]);
-      }
-      const message = (messages[i] ?? '').replace(
-        /Invalid input: expected (\w+), received undefined$/,
-        'missing (expected a $1)',
-      );
-      return at ? `${file}:${at.line}:${at.col}${message.slice(file.length)}` : message;
-    });
-    return { ok: false, problems };
-  }
+  const parsed = parseData(file, source, worksheetSchema, {
+    emptyHint: 'a worksheet needs id, version, audience, material, title, intro and sections',
+    check: (definition) => checkLocales(definition, locales),
+  });
+  if (!parsed.ok) return { ok: false, problems: parsed.problems.map(formatProblem) };
   const expectedId = path.basename(file).replace(/\.ya?ml$/, '');
-  if (result.data.id !== expectedId) {
-    return { ok: false, problems: [`${file}: id: id "${result.data.id}" must match the file name "${expectedId}"`] };
+  if (parsed.data.id !== expectedId) {
+    return { ok: false, problems: [`${file}: id: id "${parsed.data.id}" must match the file name "${expectedId}"`] };
   }
-  return { ok: true, definition: result.data };
+  return { ok: true, definition: parsed.data };
 }
 
 /** The worksheet files of a folder with their text, in name order (names starting with `_` are left out). */
@@ -95,6 +59,6 @@ export async function loadWorksheets(
     if (parsed.ok) loaded.push({ file, definition: parsed.definition });
     else problems.push(...parsed.problems);
   }
-  if (problems.length > 0) throw new ContentError(problems, 'Worksheet definitions are not valid');
+  if (problems.length > 0) throw new DataError(problems, 'Worksheet definitions are not valid');
   return loaded;
 }

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { DataError } from '../schemas/data-file.ts';
 import type { StoredWorksheet } from './entry.ts';
-import { ContentError } from './errors.ts';
 import { parseWorksheet, worksheetFiles } from './load.ts';
 
 /**
@@ -40,7 +40,7 @@ export function worksheetLoader(locales: readonly string[], folder = 'content/wo
           const data: StoredWorksheet & Record<string, unknown> = { json: JSON.stringify(parsed.definition) };
           store.set({ id: parsed.definition.id, data, filePath: file, digest });
         }
-        if (problems.length > 0) throw new ContentError(problems, 'Worksheet definitions are not valid');
+        if (problems.length > 0) throw new DataError(problems, 'Worksheet definitions are not valid');
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         logger.info(`${files.length} worksheets (${read} read again)`);
       };

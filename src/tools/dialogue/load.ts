@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError } from 'starlight-guidebook/worksheets';
+import { DataError } from 'starlight-guidebook/schemas';
 import { readYaml } from '../language/load.ts';
 import { checkDialogue } from './engine.ts';
 import { type Dialogue, dialogueSchema } from './schema.ts';
@@ -15,10 +15,10 @@ export function loadDialogue(folder: string, id: string, root = process.cwd()): 
   if (hit) return hit;
   const problems: string[] = [];
   const dialogue = readYaml(file, root, dialogueSchema, problems);
-  if (!dialogue) throw new ContentError(problems, `Dialogue ${file} is not valid`);
+  if (!dialogue) throw new DataError(problems, `Dialogue ${file} is not valid`);
   if (dialogue.id !== id) problems.push(`${file}: id: id "${dialogue.id}" must match the file name "${id}"`);
   problems.push(...checkDialogue(dialogue).map((p) => `${file}: ${p}`));
-  if (problems.length > 0) throw new ContentError(problems, `Dialogue ${file} is not valid`);
+  if (problems.length > 0) throw new DataError(problems, `Dialogue ${file} is not valid`);
   cache.set(key, dialogue);
   return dialogue;
 }

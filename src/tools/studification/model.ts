@@ -3,10 +3,8 @@
  * content/data/<material>/malli.yaml and validated, so the page, the PDF image and the
  * text alternative all come from one source. The material is the page's (or a `data` prop).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { DataError, loadDataFile, parseData } from 'starlight-guidebook/schemas';
 import { localizedText, pickText } from 'starlight-guidebook/worksheets';
-import { parse } from 'yaml';
 import { z } from 'zod';
 
 /** The model file of a material, relative to the project root. */
@@ -65,22 +63,18 @@ const modelSchema = z
 
 export type ProcessModel = z.infer<typeof modelSchema>;
 
-/** Parses and validates the model; errors name the file and the path inside it. */
+/** Parses and validates the model; errors name the file, the line and the path inside it. */
 export function parseModel(source: string, file = 'malli.yaml'): ProcessModel {
-  const result = modelSchema.safeParse(parse(source));
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`The studification model is not valid:\n${lines.join('\n')}`);
-  }
-  return result.data;
+  const parsed = parseData(file, source, modelSchema);
+  if (!parsed.ok) throw new DataError(parsed.problems, 'The studification model is not valid');
+  return parsed.data;
 }
 
 /** Reads the model from the project (build time only: the page and the PDF step run in Node). */
 export function loadModel(material: string, root = process.cwd()): ProcessModel {
   if (!material)
     throw new Error('<StudificationModel>: no material; put the page in a material folder or give data="…"');
-  const file = modelFile(material);
-  return parseModel(readFileSync(path.join(root, file), 'utf8'), file);
+  return loadDataFile(root, modelFile(material), modelSchema, 'The studification model is not valid');
 }
 
 /** One phase in words: the text alternative of the diagram. */

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { DataError, parseData } from 'starlight-guidebook/schemas';
 import { z } from 'zod';
 
 /**
@@ -103,20 +103,9 @@ export type PlannerData = z.infer<typeof plannerSchema>;
 export type PlannerItem = PlannerData['items'][number];
 export type PlannerQuestion = PlannerData['questions'][number];
 
-/** Parses and validates the YAML; throws one error naming the file, the path and the reason. */
+/** Parses and validates the YAML; throws one error naming the file, the line, the path and the reason. */
 export function parsePlannerData(source: string, file = 'trial-planner.yaml'): PlannerData {
-  let raw: unknown;
-  try {
-    raw = parse(source);
-  } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const result = plannerSchema.safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `  ${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
-    );
-    throw new Error(`Trial planner data is not valid:\n${problems.join('\n')}`);
-  }
-  return result.data;
+  const parsed = parseData(file, source, plannerSchema);
+  if (!parsed.ok) throw new DataError(parsed.problems, 'Trial planner data is not valid');
+  return parsed.data;
 }

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { type PlannerData, parsePlannerData } from './data.ts';
+import { loadDataFile } from 'starlight-guidebook/schemas';
+import { type PlannerData, plannerSchema } from './data.ts';
 
 /** Where a material's planner data lives: `content/data/<folder>/trial-planner.yaml`. */
 export function plannerDataFile(folder: string): string {
@@ -9,8 +8,5 @@ export function plannerDataFile(folder: string): string {
 
 /** Reads the planner data from the project root (the current directory in builds and tests). */
 export function loadPlannerData(folder: string, root = process.cwd()): PlannerData {
-  const relative = plannerDataFile(folder);
-  const file = path.join(root, relative);
-  if (!existsSync(file)) throw new Error(`Trial planner: ${relative} not found under ${root}`);
-  return parsePlannerData(readFileSync(file, 'utf8'), relative);
+  return loadDataFile(root, plannerDataFile(folder), plannerSchema, 'Trial planner data is not valid');
 }

@@ -54,4 +54,15 @@ describe('inline styles', () => {
     const { html } = addInlineHashes(page("style-src-attr 'unsafe-inline'; style-src 'self'", `<style>${css}</style>`));
     expect(html).toContain(`style-src-attr 'unsafe-inline'; style-src 'self' ${sha256(css)}`);
   });
+
+  it('adds it to style-src-elem where the policy has one (elements obey only that)', () => {
+    const css = '.c{}';
+    const { html } = addInlineHashes(
+      page(
+        "style-src 'self'; style-src-elem 'self' 'sha256-x'; style-src-attr 'unsafe-inline'",
+        `<style>${css}</style>`,
+      ),
+    );
+    expect(html).toContain(`style-src 'self'; style-src-elem 'self' 'sha256-x' ${sha256(css)}; style-src-attr`);
+  });
 });

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import {
+  patchNotFoundEntry,
+  patchNotFoundRoute,
   patchSearchBaseForms,
   patchSearchButton,
   patchSidebarScripts,
@@ -72,5 +74,19 @@ describe('patchSidebarScripts (applies to the installed Starlight)', () => {
     expect(patched).not.toMatch(/<script[^>]*aria-hidden/);
     expect(patched.match(/<div hidden><script is:inline>[\s\S]*?<\/script><\/div>/g)).toHaveLength(2);
     expect(patched.match(/<script/g)).toHaveLength(persister.match(/<script/g)?.length ?? -1);
+  });
+});
+
+describe('the not-found patches (apply to the installed Starlight)', () => {
+  it('leaves the root 404 out of the ordinary pages (it is /404.html already)', () => {
+    const routing = readFileSync(path.join(starlightDir, 'dist/utils/routing/index.js'), 'utf8');
+    expect(patchNotFoundRoute(routing)).toContain(".filter(({ params }) => params.slug !== '404')");
+  });
+
+  it('looks the 404 entry up without a warning when there is none', () => {
+    const data = readFileSync(path.join(starlightDir, 'dist/utils/routing/data.js'), 'utf8');
+    const patched = patchNotFoundEntry(data);
+    expect(patched).toContain('import { getCollection, getEntry } from "astro:content";');
+    expect(patched).toContain('(await getCollection("docs", ({ id }) => id === "404"))[0]');
   });
 });

@@ -12,6 +12,7 @@ import type {
 } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { DECORATIVE } from '../../markdown/decorative.ts';
 import { artifact } from '../document.ts';
 import { bottomLimit, ensureRoom, group, type LayoutContext, rule, tagged } from '../layout.ts';
 import type { BookNode, WorksheetNode } from '../mdx/transform.ts';
@@ -388,9 +389,10 @@ export function figure(node: Image, ctx: BookContext): void {
   }
   ensureRoom(ctx, h + 8);
   const top = doc.y;
-  tagged(doc, 'Figure', () => doc.image(image.data, ctx.x + (ctx.width - w) / 2, top, { width: w, height: h }), {
-    alt: node.alt || node.title || '',
-  });
+  const draw = () => doc.image(image.data, ctx.x + (ctx.width - w) / 2, top, { width: w, height: h });
+  // A decorative image (`![decorative](…)`, markdown/image-alt.ts) is an artifact: readers skip it.
+  if (node.alt?.trim() === DECORATIVE) artifact(doc, draw);
+  else tagged(doc, 'Figure', draw, { alt: node.alt || node.title || '' });
   doc.x = ctx.x;
   doc.y = top + h + 6;
   if (node.title)

@@ -1,4 +1,5 @@
 import type { PhrasingContent } from 'mdast';
+import { DECORATIVE } from '../../markdown/decorative.ts';
 import type { Doc } from '../document.ts';
 import type { FontName } from '../fonts.ts';
 import { content, currentGroup, group, type StructOptions, tagged } from '../layout.ts';
@@ -114,7 +115,7 @@ export function toRuns(
         break;
       }
       case 'image':
-        if (node.alt) runs.push({ ...style, text: `[${node.alt}]` });
+        if (node.alt && node.alt.trim() !== DECORATIVE) runs.push({ ...style, text: `[${node.alt}]` });
         break;
       case 'footnoteReference':
         runs.push({ ...style, text: `[${node.identifier}]` });

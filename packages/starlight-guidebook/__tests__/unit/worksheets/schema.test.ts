@@ -43,7 +43,10 @@ describe('broken worksheet definitions fail with file, path and reason', () => {
       `${at('step-labels')}: sections[0].fields[0] (id "asteikko").stepLabels: stepLabels has 2 labels but the scale has 3 steps`,
     ],
     ['wrong-file-name', `${at('wrong-file-name')}: id: id "other-name" must match the file name "wrong-file-name"`],
-    ['unknown-key', `${at('unknown-key')}: sections[0].fields[0] (id "nimi"): Unrecognized key: "placeholder"`],
+    [
+      'unknown-key',
+      `${at('unknown-key')}: sections[0].fields[0] (id "nimi").placeholder: unknown key "placeholder"; known keys: id, label, help, required, type`,
+    ],
   ])('%s', (name, message) => {
     expect(parse(name)).toEqual([message]);
   });
@@ -60,7 +63,6 @@ describe('broken worksheet definitions fail with file, path and reason', () => {
     const problems = parse('bad-yaml');
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]?.startsWith(`${at('bad-yaml')}:3:1: invalid YAML: Flow map`)).toBe(true);
-    expect(problems[0]).toMatch(/ column 1$/);
   });
 
   it('gives the line and column of the field a schema problem is about', () => {
