@@ -1,5 +1,5 @@
-import type { PrintForm } from '../../pdf/print-form.ts';
 import { parseMdx } from '../../pdf/mdx/parse.ts';
+import type { PrintForm } from '../../pdf/print-form.ts';
 import { asideBlock } from '../../pdf/print-forms/starlight.ts';
 import { readRules } from './source.ts';
 
