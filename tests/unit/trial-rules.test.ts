@@ -1,4 +1,4 @@
-import type { Blockquote, Link, List, Root } from 'mdast';
+import type { Blockquote, Link, List, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../../src/pdf/mdx/parse.ts';
@@ -15,7 +15,7 @@ function rules(lang: string) {
   return { file, tree, frontmatter };
 }
 
-const linksOf = (node: Root | List['children'][number]): string[] => {
+const linksOf = (node: Root | RootContent): string[] => {
   const out: string[] = [];
   visit(node, 'link', (l: Link) => {
     out.push(l.url);
