@@ -34,7 +34,7 @@ const textOf = (node: unknown): string => {
 describe('the rules box text', () => {
   it.each(locales)('%s: has a title, a checked date and a list of rules', (lang) => {
     const { file, frontmatter, tree } = rules(lang);
-    expect(file).toBe(`content/data/opas/kokeilun-saannot.${lang}.md`);
+    expect(file).toBe(`content/data/kokeilun-saannot/${lang}.md`);
     expect(typeof frontmatter.title).toBe('string');
     expect(String(frontmatter.checked)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const list = tree.children.find((n): n is List => n.type === 'list');
@@ -74,7 +74,7 @@ describe('the rules box text', () => {
   });
 
   it('a locale without its own text falls back to Finnish', () => {
-    expect(readRules('sv').file).toBe('content/data/opas/kokeilun-saannot.fi.md');
+    expect(readRules('sv').file).toBe('content/data/kokeilun-saannot/fi.md');
   });
 });
 

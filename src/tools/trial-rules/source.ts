@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The rules box's text lives in one Markdown file per locale, `content/data/opas/kokeilun-saannot.<lang>.md`:
+ * The rules box's text lives in one Markdown file per locale, `content/data/kokeilun-saannot/<lang>.md`:
  * the web component renders it through Astro's Markdown pipeline and the PDF print form parses
  * the same file, so the employer's page, the participant's page and the guide show one text.
  */
-export const RULES_DIR = 'content/data/opas';
+export const RULES_DIR = 'content/data/kokeilun-saannot';
 
 export function rulesFile(lang: string): string {
-  return path.posix.join(RULES_DIR, `kokeilun-saannot.${lang}.md`);
+  return path.posix.join(RULES_DIR, `${lang}.md`);
 }
 
 /** The Markdown source for a locale, Finnish when the locale has none. */
