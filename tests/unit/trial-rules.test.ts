@@ -1,7 +1,7 @@
 import type { Blockquote, Link, List, Root, RootContent } from 'mdast';
+import { parseMdx } from 'starlight-guidebook/print';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/pdf/mdx/parse.ts';
 import { checkedLabel, OFFICIAL_SOURCE_HOSTS, readRules } from '../../src/tools/trial-rules/source.ts';
 import printForm from '../../src/tools/trial-rules/TrialRules.print.ts';
 

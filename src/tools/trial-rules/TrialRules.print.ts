@@ -1,6 +1,4 @@
-import { parseMdx } from '../../pdf/mdx/parse.ts';
-import type { PrintForm } from '../../pdf/print-form.ts';
-import { asideBlock } from '../../pdf/print-forms/starlight.ts';
+import { asideBlock, type PrintForm, parseMdx } from 'starlight-guidebook/print';
 import { readRules } from './source.ts';
 
 /** In a PDF book the rules box is the same boxed note as on the web, from the same Markdown file. */
