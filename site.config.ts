@@ -40,8 +40,8 @@ export default defineSiteConfig({
     content: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
     code: { name: 'MIT', url: 'https://opensource.org/license/mit' },
     notice: {
-      fi: 'Sisältö CC BY 4.0 – Hämeen malli -hanke',
-      en: 'Content CC BY 4.0 – Hämeen malli project',
+      fi: 'Sivuston teksti CC BY 4.0 – Hämeen malli -opas',
+      en: 'Site text CC BY 4.0 – Hämeen malli guidebook',
     },
   },
   // The accessibility statement's feedback address is the publisher's: set ACCESSIBILITY_EMAIL

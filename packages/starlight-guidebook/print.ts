@@ -4,5 +4,8 @@
  */
 
 export { materialOfPage } from './config/page-material.ts';
+// For print forms that print Markdown of their own as a boxed note (e.g. a site's partial text).
+export { parseMdx } from './pdf/mdx/parse.ts';
 export type { PrintBlock, PrintContext, PrintForm, PrintProps } from './pdf/print-form.ts';
 export { onlinePointer, type PointerText } from './pdf/print-forms/online-pointer.ts';
+export { asideBlock } from './pdf/print-forms/starlight.ts';

@@ -1,0 +1,91 @@
+import type { Blockquote, Link, List, Root, RootContent } from 'mdast';
+import { parseMdx } from 'starlight-guidebook/print';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { checkedLabel, OFFICIAL_SOURCE_HOSTS, readRules } from '../../src/tools/trial-rules/source.ts';
+import printForm from '../../src/tools/trial-rules/TrialRules.print.ts';
+
+/** The rules box: one Markdown file per locale, every rule linked to an official source with the date checked. */
+
+const locales = ['fi', 'en'] as const;
+
+function rules(lang: string) {
+  const { file, source } = readRules(lang);
+  const { tree, frontmatter } = parseMdx(source, file);
+  return { file, tree, frontmatter };
+}
+
+const linksOf = (node: Root | RootContent): string[] => {
+  const out: string[] = [];
+  visit(node, 'link', (l: Link) => {
+    out.push(l.url);
+  });
+  return out;
+};
+
+const textOf = (node: unknown): string => {
+  let s = '';
+  visit(node as Root, 'text', (t: { value: string }) => {
+    s += t.value;
+  });
+  return s;
+};
+
+describe('the rules box text', () => {
+  it.each(locales)('%s: has a title, a checked date and a list of rules', (lang) => {
+    const { file, frontmatter, tree } = rules(lang);
+    expect(file).toBe(`content/data/kokeilun-saannot/${lang}.md`);
+    expect(typeof frontmatter.title).toBe('string');
+    expect(String(frontmatter.checked)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const list = tree.children.find((n): n is List => n.type === 'list');
+    expect(list?.children.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(locales)('%s: every rule links an official source and says when it was checked', (lang) => {
+    const { frontmatter, tree } = rules(lang);
+    const label = checkedLabel(String(frontmatter.checked), lang);
+    const list = tree.children.find((n): n is List => n.type === 'list');
+    const blocks = [tree.children.find((n) => n.type === 'paragraph'), ...(list?.children ?? [])];
+    for (const block of blocks) {
+      if (!block) throw new Error('missing block');
+      const text = textOf(block);
+      const urls = linksOf(block);
+      expect(urls.length, `no source in: ${text.slice(0, 60)}`).toBeGreaterThan(0);
+      expect(text, `no checked date in: ${text.slice(0, 60)}`).toContain(label);
+      for (const url of urls) {
+        const host = new URL(url).host;
+        expect(OFFICIAL_SOURCE_HOSTS as readonly string[], `${url} is not an official source`).toContain(host);
+      }
+    }
+  });
+
+  it('the Finnish and English boxes cite the same sources, rule by rule', () => {
+    const [fi, en] = locales.map((lang) => {
+      const list = rules(lang).tree.children.find((n): n is List => n.type === 'list');
+      return (list?.children ?? []).map((item) => linksOf(item));
+    });
+    expect(en).toEqual(fi);
+  });
+
+  it('writes the checked date the way each language does', () => {
+    expect(checkedLabel('2026-12-06', 'fi')).toBe('tarkistettu 6.12.2026');
+    expect(checkedLabel('2026-12-06', 'en')).toBe('checked on 6 December 2026');
+    expect(() => checkedLabel('6.12.2026', 'fi')).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('a locale without its own text falls back to Finnish', () => {
+    expect(readRules('sv').file).toBe('content/data/kokeilun-saannot/fi.md');
+  });
+});
+
+describe('the rules box in a PDF book', () => {
+  it.each(locales)('%s: is one boxed note with the same title and sources as the web', (lang) => {
+    const blocks = printForm({}, [], { locale: lang, material: 'opas', pageUrl: '/', file: 'x.mdx' });
+    expect(blocks).toHaveLength(1);
+    const box = blocks[0] as Blockquote;
+    expect(box.type).toBe('blockquote');
+    const { frontmatter, tree } = rules(lang);
+    expect((box.data as { title?: string }).title).toBe(frontmatter.title);
+    expect(linksOf({ type: 'root', children: box.children })).toEqual(linksOf(tree));
+  });
+});
