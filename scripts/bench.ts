@@ -13,6 +13,7 @@ import lighthouse from 'lighthouse';
 import siteConfig from '../site.config.ts';
 import { launchBrowser, newContext } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
+import { answersPdfRows, measureAnswersPdf } from './bench-answers-pdf.ts';
 
 const root = process.cwd();
 const work = path.join(os.tmpdir(), 'guidebook-bench');
@@ -231,6 +232,8 @@ async function main() {
   };
   console.log('Running Lighthouse…');
   const scores = await lighthouseScores(siteDist);
+  console.log('Timing the answers PDF…');
+  const answersPdf = answersPdfRows(await measureAnswersPdf(siteDist));
 
   const lines = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, Node ${process.version}.`,
@@ -245,6 +248,7 @@ async function main() {
     `| largest material PDF | – | ${kb(max(bookPdfs))} | ≤ 1.5 MB |`,
     `| JS on a reading page (${readingPage}) | ${kb(js.plainReading.raw)} / ${kb(js.plainReading.gzip)} gzip | ${kb(js.siteReading.raw)} / ${kb(js.siteReading.gzip)} gzip (extra ${js.siteReading.gzip - js.plainReading.gzip} B gzip) | 0 extra |`,
     `| JS on a worksheet page (${worksheetPage}) | ${kb(js.plainWorksheet.raw)} / ${kb(js.plainWorksheet.gzip)} gzip | ${kb(js.siteWorksheet.raw)} / ${kb(js.siteWorksheet.gzip)} gzip (extra ${kb(js.siteWorksheet.gzip - js.plainWorksheet.gzip)} gzip) | ≤ 10 KB extra |`,
+    ...answersPdf,
     '',
     '| Lighthouse | performance | accessibility | best practices | SEO |',
     '|---|---|---|---|---|',

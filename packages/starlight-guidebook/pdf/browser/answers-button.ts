@@ -48,28 +48,52 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<
   }
 }
 
-/**
- * pdf-lib runs in a worker, bundled on its own (fill-worker-asset.ts), that the browser loads on
- * the first click. (A dynamic import() here would make Vite share its preload helper with
- * Starlight's search script, which then ships as two files on every page.)
- */
-function fillInWorker(request: {
+type FillRequest = {
   pdf: ArrayBuffer;
   answers: Record<string, unknown>;
   title: string;
   locale: string;
   fontUrl: string;
-}): Promise<FilledAnswers> {
+};
+type FillReply = Partial<FilledAnswers> & { id: number; error?: string };
+
+/**
+ * pdf-lib runs in a worker, bundled on its own (fill-worker-asset.ts), that the browser loads on
+ * the first click and the page keeps for the next ones (starting it again cost the download's
+ * compile every time). (A dynamic import() here would make Vite share its preload helper with
+ * Starlight's search script, which then ships as two files on every page.)
+ */
+let fillWorker: Worker | undefined;
+const waiting = new Map<number, { resolve: (filled: FilledAnswers) => void; reject: (error: Error) => void }>();
+let lastId = 0;
+
+function startedWorker(): Worker {
+  if (fillWorker) return fillWorker;
   const worker = new Worker(fillWorkerUrl, { type: 'module' });
+  worker.addEventListener('message', (event: MessageEvent<FillReply>) => {
+    const { id, bytes, unshown = [], cut = [], error } = event.data;
+    const request = waiting.get(id);
+    waiting.delete(id);
+    if (bytes) request?.resolve({ bytes, unshown, cut });
+    else request?.reject(new Error(error ?? 'the PDF worker gave no file'));
+  });
+  // A worker that failed to load or crashed is let go; the next click starts a new one.
+  worker.addEventListener('error', (event) => {
+    for (const request of waiting.values()) request.reject(new Error(event.message || 'the PDF worker failed'));
+    waiting.clear();
+    worker.terminate();
+    if (fillWorker === worker) fillWorker = undefined;
+  });
+  fillWorker = worker;
+  return worker;
+}
+
+function fillInWorker(request: FillRequest): Promise<FilledAnswers> {
+  const id = ++lastId;
   return new Promise<FilledAnswers>((resolve, reject) => {
-    worker.addEventListener('message', (event: MessageEvent<Partial<FilledAnswers> & { error?: string }>) => {
-      const { bytes, unshown = [], cut = [], error } = event.data;
-      if (bytes) resolve({ bytes, unshown, cut });
-      else reject(new Error(error ?? 'the PDF worker gave no file'));
-    });
-    worker.addEventListener('error', (event) => reject(new Error(event.message || 'the PDF worker failed')));
-    worker.postMessage(request, [request.pdf]);
-  }).finally(() => worker.terminate());
+    waiting.set(id, { resolve, reject });
+    startedWorker().postMessage({ id, ...request }, [request.pdf]);
+  });
 }
 
 /**

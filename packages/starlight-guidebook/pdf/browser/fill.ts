@@ -1,4 +1,3 @@
-import fontkit from '@pdf-lib/fontkit';
 import {
   ParseSpeeds,
   PDFCheckBox,
@@ -135,6 +134,9 @@ async function answerFont(
   const fits = [...text].every((ch) => ch === '\n' || ch === '\r' || latin.has(ch.codePointAt(0) ?? 0));
   const data = fits || !loadFont ? undefined : await loadFont();
   if (!data) return helvetica;
+  // fontkit is most of the worker's code and only these answers need it: the worker's bundle
+  // keeps it in a file of its own (browser/fill-worker-asset.ts), loaded here on first use.
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
   pdf.registerFontkit(fontkit);
   return pdf.embedFont(data instanceof Uint8Array ? data : new Uint8Array(data), { subset: false });
 }
