@@ -1,6 +1,6 @@
-import fillWorkerUrl, { fontUrl } from 'virtual:guidebook/fill-worker-url';
+import { fontUrl } from 'virtual:guidebook/fill-worker-url';
 import { keyFor, parseEnvelope } from '../../worksheets/storage.ts';
-import type { FilledAnswers } from './fill.ts';
+import { inPdfWorker } from './pdf-worker-client.ts';
 
 /**
  * "Download my answers as PDF": fetches the worksheet's own fillable PDF from this site, has a
@@ -23,13 +23,11 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<
     if (!response.ok) throw new Error(`${response.status} ${url}`);
     const title =
       document.querySelector(`section[data-worksheet="${CSS.escape(id)}"] .ws-title`)?.textContent?.trim() ?? id;
-    const { bytes, unshown, cut } = await fillInWorker({
-      pdf: await response.arrayBuffer(),
-      answers,
-      title: `${button.dataset.answersOf} – ${title}`,
-      locale,
-      fontUrl,
-    });
+    const pdf = await response.arrayBuffer();
+    const { bytes, unshown, cut } = await inPdfWorker(
+      { task: 'fill', pdf, answers, title: `${button.dataset.answersOf} – ${title}`, locale, fontUrl },
+      [pdf],
+    );
     const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
@@ -46,54 +44,6 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<
   } finally {
     button.disabled = false;
   }
-}
-
-type FillRequest = {
-  pdf: ArrayBuffer;
-  answers: Record<string, unknown>;
-  title: string;
-  locale: string;
-  fontUrl: string;
-};
-type FillReply = Partial<FilledAnswers> & { id: number; error?: string };
-
-/**
- * pdf-lib runs in a worker, bundled on its own (fill-worker-asset.ts), that the browser loads on
- * the first click and the page keeps for the next ones (starting it again cost the download's
- * compile every time). (A dynamic import() here would make Vite share its preload helper with
- * Starlight's search script, which then ships as two files on every page.)
- */
-let fillWorker: Worker | undefined;
-const waiting = new Map<number, { resolve: (filled: FilledAnswers) => void; reject: (error: Error) => void }>();
-let lastId = 0;
-
-function startedWorker(): Worker {
-  if (fillWorker) return fillWorker;
-  const worker = new Worker(fillWorkerUrl, { type: 'module' });
-  worker.addEventListener('message', (event: MessageEvent<FillReply>) => {
-    const { id, bytes, unshown = [], cut = [], error } = event.data;
-    const request = waiting.get(id);
-    waiting.delete(id);
-    if (bytes) request?.resolve({ bytes, unshown, cut });
-    else request?.reject(new Error(error ?? 'the PDF worker gave no file'));
-  });
-  // A worker that failed to load or crashed is let go; the next click starts a new one.
-  worker.addEventListener('error', (event) => {
-    for (const request of waiting.values()) request.reject(new Error(event.message || 'the PDF worker failed'));
-    waiting.clear();
-    worker.terminate();
-    if (fillWorker === worker) fillWorker = undefined;
-  });
-  fillWorker = worker;
-  return worker;
-}
-
-function fillInWorker(request: FillRequest): Promise<FilledAnswers> {
-  const id = ++lastId;
-  return new Promise<FilledAnswers>((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    startedWorker().postMessage({ id, ...request }, [request.pdf]);
-  });
 }
 
 /**

@@ -1,25 +1,37 @@
 import { fillAnswers } from './fill.ts';
+import { mergePdfs, type PackPart } from './merge.ts';
 
 /**
- * Web Worker: fills a worksheet's fillable PDF with answers. pdf-lib is large, so it loads only
- * when someone asks for the PDF, in a worker of its own (the page stays responsive meanwhile);
- * the page sends the PDF and the answers and gets the filled file back. The page keeps the worker
- * for later clicks, so pdf-lib loads and compiles once a page.
+ * Web Worker: the PDF work done in the browser, with pdf-lib. pdf-lib is large, so it loads only
+ * when someone asks for a PDF, in a worker of its own (the page stays responsive meanwhile); the
+ * page keeps the worker for later requests (pdf-worker-client.ts), so pdf-lib loads and compiles
+ * once a page. Two tasks:
+ * - `fill`: a worksheet's fillable PDF filled with the answers (fill.ts);
+ * - `merge`: several of the site's PDFs as one, a bookmark per part (merge.ts).
+ * Every request carries an id that its reply echoes.
  */
-interface FillRequest {
-  /** Echoed in the reply: one worker serves every click on the page, so replies name their request. */
-  id: number;
-  pdf: ArrayBuffer;
-  answers: Record<string, unknown>;
-  title: string;
-  locale: string;
-  /** Address of the font for letters Helvetica lacks, fetched only when an answer has them. */
-  fontUrl: string;
-}
+export type PdfTask =
+  | {
+      task: 'fill';
+      pdf: ArrayBuffer;
+      answers: Record<string, unknown>;
+      title: string;
+      locale: string;
+      /** Address of the font for letters Helvetica lacks, fetched only when an answer has them. */
+      fontUrl: string;
+    }
+  | { task: 'merge'; parts: PackPart[]; title: string; lang: string };
 
-self.addEventListener('message', async (event: MessageEvent<FillRequest>) => {
-  const { id, pdf, answers, title, locale, fontUrl } = event.data;
+self.addEventListener('message', async (event: MessageEvent<PdfTask & { id: number }>) => {
+  const { id } = event.data;
   try {
+    if (event.data.task === 'merge') {
+      const { parts, title, lang } = event.data;
+      const bytes = await mergePdfs(parts, { title, lang });
+      self.postMessage({ id, bytes, unshown: [], cut: [] }, { transfer: [bytes.buffer] });
+      return;
+    }
+    const { pdf, answers, title, locale, fontUrl } = event.data;
     const { bytes, unshown, cut } = await fillAnswers(pdf, answers, {
       title,
       locale,

@@ -153,7 +153,7 @@ function textsOf(value: unknown): string[] {
  * pdf-lib's flatten removes each widget's appearance ref instead of the widget from the page's
  * /Annots (pdf-lib issue 1301); drop the references to the deleted widgets.
  */
-function dropDanglingAnnots(pdf: PDFDocument): void {
+export function dropDanglingAnnots(pdf: PDFDocument): void {
   for (const page of pdf.getPages()) {
     const annots = page.node.Annots();
     if (!annots) continue;
