@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, distDir, distFiles, htmlPages, readDist } from '../support/dist.ts';
 
-/** Offline use and installing (src/offline/): what the build writes for the service worker. */
+/** Offline use and installing (packages/starlight-guidebook/offline/): what the build writes for the service worker. */
 beforeAll(assertBuilt);
 
 const storedAtInstall = () => new Set([...readDist('sw.js').matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? ''));

@@ -9,7 +9,7 @@ import { serveDist } from '../support/server.ts';
 import { useBuiltSite } from '../support/site.ts';
 
 /**
- * Offline use: after one visit, the service worker (src/offline/) serves worksheets, visited
+ * Offline use: after one visit, the service worker (packages/starlight-guidebook/offline/) serves worksheets, visited
  * pages and search without a network, and an address it does not have gets the offline page in
  * the address's language.
  */
