@@ -35,6 +35,7 @@ export function configProblems(config: SiteConfig, root: string): string[] {
   config.footerLinks.forEach((link, i) => {
     page(`footerLinks[${i}].slug`, link.slug);
   });
+  if (config.myWorksheetsPage) page('myWorksheetsPage', config.myWorksheetsPage);
   config.materials.forEach((material, i) => {
     if (!existsSync(path.join(docs, material.slug))) {
       problems.push(

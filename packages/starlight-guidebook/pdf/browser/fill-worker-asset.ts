@@ -55,7 +55,7 @@ const onlyHelveticaMetrics: Plugin_ = {
     });
     build.onLoad({ filter: /.*/, namespace: 'left-out-font' }, (args) => ({
       contents: `export default { get length() { throw new Error(${JSON.stringify(
-        `The answers-PDF worker has the metrics of Helvetica only, not of ${args.path} (src/pdf/browser/fill-worker-asset.ts).`,
+        `The answers-PDF worker has the metrics of Helvetica only, not of ${args.path} (pdf/browser/fill-worker-asset.ts).`,
       )}); } };`,
       loader: 'js',
     }));

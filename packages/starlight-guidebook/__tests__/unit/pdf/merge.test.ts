@@ -63,6 +63,30 @@ describe('mergePdfs', () => {
     expect(fields ?? {}).toEqual({});
   });
 
+  it('puts a cover first, with the date and a contents list giving each part its page', async () => {
+    const bytes = await mergePdfs(
+      [
+        { bytes: await samplePdf('Lomake A', 2, true), title: 'Tavoitteeni' },
+        { bytes: await samplePdf('Lomake B', 1, true), title: 'Vahvuuteni' },
+      ],
+      {
+        title: 'Omat lomakkeeni',
+        lang: 'fi',
+        cover: { lines: ['Tehty 6.12.2026'], contents: 'Sisällys', pageWord: 'sivu' },
+      },
+    );
+    const { texts, outline } = await read(bytes);
+    expect(texts).toHaveLength(4);
+    expect(texts[0]).toContain('Omat lomakkeeni');
+    expect(texts[0]).toContain('Tehty 6.12.2026');
+    expect(texts[0]?.replace(/\s+/g, ' ')).toMatch(/Tavoitteeni sivu 2 Vahvuuteni sivu 4/);
+    expect(outline).toEqual([
+      ['Omat lomakkeeni', 0],
+      ['Tavoitteeni', 1],
+      ['Vahvuuteni', 3],
+    ]);
+  });
+
   it('refuses an empty pack', async () => {
     await expect(mergePdfs([], { title: 'x', lang: 'fi' })).rejects.toThrow(/nothing/);
   });
