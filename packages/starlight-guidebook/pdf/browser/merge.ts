@@ -91,7 +91,7 @@ async function drawCover(
   const refs = pdf.getPages().map((p) => p.ref);
   for (const part of parts) {
     if (y < margin) break;
-    const number = String(refs.findIndex((ref) => ref === part.page) + 1);
+    const number = String(refs.indexOf(part.page) + 1);
     line(part.title, regular, 12);
     const label = `${cover.pageWord} ${number}`;
     line(label, regular, 12, width - margin - regular.widthOfTextAtSize(label, 12));
