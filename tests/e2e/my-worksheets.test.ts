@@ -55,7 +55,7 @@ describe.runIf(hasPoppler)('my worksheets', () => {
   });
 
   it('lists what was filled in, exports it, makes one PDF, clears, imports — and works offline', async () => {
-    const context = await newContext(site.browser, { acceptDownloads: true });
+    const context = await newContext(site.browser, { acceptDownloads: true, serviceWorkers: 'allow' });
     const [first, second] = sheets as [(typeof sheets)[number], (typeof sheets)[number]];
     await fillFirstBox(context, first.path, 'Ensimmäisen lomakkeen vastaus');
     await fillFirstBox(context, second.path, 'Toisen lomakkeen vastaus');

@@ -42,7 +42,12 @@ describe('offline', () => {
     const [first, second] = finnishWorksheets;
     expect(first, 'no Finnish worksheet page with a writing box').toBeDefined();
     expect(storedAtInstall.has(first ?? '') && storedAtInstall.has(second ?? '')).toBe(true);
-    const context = await newContext(site.browser);
+    const context = await newContext(site.browser, { serviceWorkers: 'allow' });
+    // Every request, the service worker's too, goes to the site itself.
+    const foreign: string[] = [];
+    context.on('request', (r) => {
+      if (!r.url().startsWith(site.origin) && !/^(blob|data):/.test(r.url())) foreign.push(r.url());
+    });
     const page = await context.newPage();
     await page.goto(`${site.origin}${first}`);
     await untilOfflineReady(page);
@@ -61,6 +66,7 @@ describe('offline', () => {
     await page.goto(`${site.origin}${second}`);
     await page.waitForSelector('.ws-js');
     await expect(page.locator('section[data-worksheet] textarea').first().isEditable()).resolves.toBe(true);
+    expect(foreign).toEqual([]);
     await context.close();
   });
 
@@ -69,7 +75,7 @@ describe('offline', () => {
     const en = readingPage('en');
     expect(fi).toBeDefined();
     expect(en).toBeDefined();
-    const context = await newContext(site.browser);
+    const context = await newContext(site.browser, { serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${site.origin}/`);
     await untilOfflineReady(page);
@@ -89,7 +95,7 @@ describe('offline', () => {
   });
 
   it('searches offline (Pagefind stored at install)', async () => {
-    const context = await newContext(site.browser);
+    const context = await newContext(site.browser, { serviceWorkers: 'allow' });
     const page = await context.newPage();
     await page.goto(`${site.origin}${finnishWorksheets[0]}`);
     await untilOfflineReady(page);
@@ -108,7 +114,7 @@ describe('offline', () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'offline-deploy-'));
     cpSync(distDir, copy, { recursive: true });
     const server = await serveDist(copy);
-    const context = await newContext(site.browser);
+    const context = await newContext(site.browser, { serviceWorkers: 'allow' });
     try {
       const worksheet = finnishWorksheets[0] ?? '';
       const page = await context.newPage();
