@@ -37,8 +37,16 @@ export function guidebookOffline(config: SiteConfig): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        await writeIcons(dist, config);
-        await writeFile(path.join(dist, 'manifest.webmanifest'), JSON.stringify(webAppManifest(config), null, 2));
+        // Without a favicon to draw from, the manifest has no icons: browsers then do not offer
+        // to install the site, and everything else works.
+        const icons = await writeIcons(dist, config).catch((error: Error) => {
+          logger.warn(`no app icons: ${error.message}`);
+          return false;
+        });
+        await writeFile(
+          path.join(dist, 'manifest.webmanifest'),
+          JSON.stringify(webAppManifest(config, icons), null, 2),
+        );
         const entries = precacheEntries(dist, {
           base,
           localeFolders: others.map((l) => l.code),
@@ -87,7 +95,7 @@ export function webAppHead(config: SiteConfig) {
 }
 
 /** The web app manifest: the site's name in its first locale, its colours, the icons. */
-export function webAppManifest(config: SiteConfig) {
+export function webAppManifest(config: SiteConfig, withIcons = true) {
   const base = config.base.replace(/\/?$/, '/');
   const rootCode = config.locales[0]?.code ?? 'fi';
   const name = pick(config.title, rootCode);
@@ -101,19 +109,21 @@ export function webAppManifest(config: SiteConfig) {
     display: 'standalone',
     theme_color: config.colours.accent,
     background_color: '#ffffff',
-    icons: [
-      ...iconSizes.map((size) => ({
-        src: `${base}icons/icon-${size}.png`,
-        sizes: `${size}x${size}`,
-        type: 'image/png',
-      })),
-      { src: `${base}icons/icon-maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-    ],
+    icons: !withIcons
+      ? []
+      : [
+          ...iconSizes.map((size) => ({
+            src: `${base}icons/icon-${size}.png`,
+            sizes: `${size}x${size}`,
+            type: 'image/png',
+          })),
+          { src: `${base}icons/icon-maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
   };
 }
 
 /** PNG icons from the favicon: as drawn, and "maskable" (inside the safe zone, on the accent colour). */
-async function writeIcons(dist: string, config: SiteConfig): Promise<void> {
+async function writeIcons(dist: string, config: SiteConfig): Promise<true> {
   const favicon = path.join(dist, config.favicon);
   const source = await readFile(favicon).catch(() => {
     throw new Error(`guidebook-offline: the favicon ${config.favicon} (site.config.ts) is not in the built site`);
@@ -130,6 +140,7 @@ async function writeIcons(dist: string, config: SiteConfig): Promise<void> {
     .composite([{ input: inner, gravity: 'center' }])
     .png()
     .toFile(path.join(dist, 'icons', 'icon-maskable-512.png'));
+  return true;
 }
 
 /** Starlight's components that carry a script: their scripts do not make a page a tool. */
