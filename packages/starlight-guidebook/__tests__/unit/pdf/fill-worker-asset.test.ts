@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bundleFillWorker } from '../../../pdf/browser/fill-worker-asset.ts';
 
-describe('the answers-PDF worker bundle', () => {
+describe('the answers-PDF worker bundle', { timeout: 30_000 }, () => {
   it('is ES modules named by hashes of their code, importing nothing but each other', async () => {
     const { entry, files } = await bundleFillWorker();
     const names = files.map((f) => f.name);

@@ -40,7 +40,7 @@ async function read(bytes: Uint8Array) {
   return { texts, outline: outline.map((o, i) => [o.title, targets[i]]), meta, fields };
 }
 
-describe('mergePdfs', () => {
+describe('mergePdfs', { timeout: 30_000 }, () => {
   it('puts the parts in the given order with a bookmark opening each part', async () => {
     const bytes = await mergePdfs(
       [
