@@ -60,7 +60,7 @@ export default defineSiteConfig({
     before: [
       {
         label: { fi: 'Sinulle', en: 'For you' },
-        items: ['tyonantajalle', 'valmentajalle', 'kokeilijalle'],
+        items: ['tyonantajalle', 'valmentajalle', 'kokeilijalle', 'omat-lomakkeet'],
       },
     ],
     after: [
@@ -70,6 +70,7 @@ export default defineSiteConfig({
       },
     ],
   },
+  myWorksheetsPage: 'omat-lomakkeet',
   footerLinks: [
     { slug: 'lataukset', label: { fi: 'Tulostettavat PDF-tiedostot', en: 'Printable PDF files' } },
     { slug: 'tietosuoja', label: { fi: 'Tietosuoja', en: 'Privacy' } },

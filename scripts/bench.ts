@@ -19,6 +19,7 @@ import { codeAndData, type PageWeight, pageWeights } from './bench/page-weight.t
 import { clearCaches, plainProject, siteProject } from './bench/projects.ts';
 import { kb, median, pairedRatio, spread } from './bench/stats.ts';
 import { type BuildTime, loadAverage, timedBuild } from './bench/timed-build.ts';
+import { answersPdfRows, measureAnswersPdf } from './bench-answers-pdf.ts';
 import { searchBench } from './bench-search.ts';
 
 const root = process.cwd();
@@ -133,6 +134,8 @@ async function main() {
     };
     console.log('Measuring search by base form…');
     const search = await searchBench(siteDist, path.join(work, 'search'));
+    console.log('Timing the answers PDF…');
+    const answersPdf = answersPdfRows(await measureAnswersPdf(siteDist));
 
     if (!skipScaling) {
       console.log(`\nScaling: ${scalingTotal} pages in both (copies of reading pages), ${scalingPairs} pair(s)`);
@@ -147,7 +150,15 @@ async function main() {
     }
     const scaledPages = { plain: pages(plainDist), site: pages(siteDist) };
 
-    const report = [...reportLines({ pageCount, scaledPages, pdfs, weights, scores }), '', ...search].join('\n');
+    const report = [
+      ...reportLines({ pageCount, scaledPages, pdfs, weights, scores }),
+      '',
+      '| answers PDF | |',
+      '|---|---|',
+      ...answersPdf,
+      '',
+      ...search,
+    ].join('\n');
     console.log(`\n${report}\n`);
     if (process.argv.includes('--write')) {
       const file = path.join(root, 'docs/PERFORMANCE.md');

@@ -7,6 +7,7 @@ import { defineSiteConfig, type SiteConfig, type SiteConfigInput } from './confi
 import { routeMiddleware, starlightOptions } from './config/starlight-options.ts';
 import { guidebookCspInlineHashes } from './csp/integration.ts';
 import { guidebookAstroConfig } from './integrations/astro-config.ts';
+import { guidebookOffline, webAppHead } from './offline/integration.ts';
 import { guidebookOg } from './og/integration.ts';
 import { guidebookPdf } from './pdf/integration.ts';
 import { guidebookSearch } from './search/integration.ts';
@@ -22,8 +23,8 @@ export { defineSiteConfig, type SiteConfig, type SiteConfigInput };
  *
  * It sets Starlight's options from the site config (locales, sidebar of materials, theme CSS, page
  * overrides), checks links with starlight-links-validator, and adds the Astro integrations that
- * make the PDFs and social cards, complete the CSP, write robots.txt and check the config against
- * the project's files. The project's `astro.config.mjs` keeps only what Astro must know before any
+ * make the PDFs and social cards, complete the CSP, write robots.txt, make the site work offline
+ * (service worker, web app manifest) and check the config against the project's files. The project's `astro.config.mjs` keeps only what Astro must know before any
  * integration runs (`site`, `base`, `srcDir`).
  */
 export default function guidebook(input: SiteConfigInput | SiteConfig): StarlightPlugin {
@@ -41,7 +42,8 @@ export default function guidebook(input: SiteConfigInput | SiteConfig): Starligh
         const { addIntegration, addRouteMiddleware, updateConfig } = context;
         // First: pages and logos named in the site config must exist.
         addIntegration(guidebookConfigChecks(site));
-        updateConfig(starlightOptions(site));
+        // The project's own head entries stay; the web app manifest's link joins them.
+        updateConfig({ ...starlightOptions(site), head: [...(context.config.head ?? []), ...webAppHead(site)] });
         for (const entrypoint of routeMiddleware) addRouteMiddleware({ entrypoint });
         addIntegration(guidebookAstroConfig(site));
         // The links validator empties Astro's content cache as it starts; it is kept around it.
@@ -56,6 +58,8 @@ export default function guidebook(input: SiteConfigInput | SiteConfig): Starligh
         addIntegration(guidebookRobots(site));
         // Search by base form: page keys before Pagefind reads the pages, the browser's table after.
         addIntegration(guidebookSearch(site));
+        // Last: its list of files to keep offline is made from the finished site.
+        addIntegration(guidebookOffline(site));
       },
     },
   };

@@ -67,6 +67,18 @@ describe('second guidebook (examples/minimal)', () => {
     expect(read('en/index.html')).toContain('href="/example/en/kasvimaa/"');
   });
 
+  it('works offline under the sub-path: its service worker stores its own files, its manifest starts there', () => {
+    const stored = [...read('sw.js').matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(stored.length).toBeGreaterThan(10);
+    for (const url of stored) expect(url).toMatch(/^\/example\//);
+    expect(stored).toEqual(expect.arrayContaining(['/example/offline/', '/example/en/offline/']));
+    const manifest = JSON.parse(read('manifest.webmanifest')) as { start_url: string; icons: { src: string }[] };
+    expect(manifest.start_url).toBe('/example/');
+    expect(manifest.icons.length).toBeGreaterThan(0);
+    for (const icon of manifest.icons)
+      expect(existsSync(path.join(build.outDir, icon.src.replace(/^\/example\//, '')))).toBe(true);
+  });
+
   it('makes its PDFs and links them under the sub-path', () => {
     const html = read('kasvimaa/index.html');
     const pdfLinks = [...html.matchAll(/href="(\/example\/pdf\/[^"]+\.pdf)"/g)].map((m) => m[1] as string);

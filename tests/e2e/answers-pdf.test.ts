@@ -72,8 +72,18 @@ describe.runIf(hasChromium && hasPoppler)('answers as PDF', () => {
       requests.filter((r) => !r.startsWith(server.origin) && !r.startsWith('blob:') && !r.startsWith('data:')),
     ).toEqual([]);
     await expect(page.locator('.pdf-answers-status').first().textContent()).resolves.toMatch(/ladattu|downloaded/);
-    // Finnish letters are in Helvetica: no font is fetched for them.
+    // Finnish letters are in Helvetica: no font is fetched for them, nor fontkit to read one.
     expect(afterClick.some((r) => r.endsWith('.ttf'))).toBe(false);
+    expect(afterClick.some((r) => r.includes('fontkit'))).toBe(false);
+
+    // A second press reuses the worker: a new file, and no worker code fetched again.
+    const beforeSecond = requests.length;
+    const [again] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.locator('button[data-answers-pdf]').first().click(),
+    ]);
+    expect(await again.path()).toBeTruthy();
+    expect(requests.slice(beforeSecond).filter((r) => r.includes('fill-worker'))).toEqual([]);
     await page.context().close();
   });
 
@@ -83,6 +93,8 @@ describe.runIf(hasChromium && hasPoppler)('answers as PDF', () => {
     expect(text).toContain(answer);
     const font = requests.find((r) => r.endsWith('.ttf'));
     expect(font?.startsWith(`${server.origin}/`)).toBe(true);
+    // fontkit, which reads the font, came with it.
+    expect(requests.some((r) => r.includes('fill-worker-fontkit'))).toBe(true);
     await expect(page.locator('.pdf-answers-status').first().textContent()).resolves.toContain('🙂');
     await page.context().close();
   });

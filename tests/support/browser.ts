@@ -24,5 +24,13 @@ export async function newContext(
   browser: Browser,
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({ locale: 'fi-FI', viewport: { width: 1280, height: 900 }, ...options });
+  // The site's service worker stores about 5 MB at install in every new context: tests of other
+  // things run without it (less load on a shared machine, the same pages); the offline tests and
+  // the folder's test allow it (`serviceWorkers: 'allow'`).
+  return browser.newContext({
+    locale: 'fi-FI',
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+    ...options,
+  });
 }

@@ -81,6 +81,7 @@ export function configProblems(config: SiteConfig, root: string): string[] {
   config.footerLinks.forEach((link, i) => {
     page(`footerLinks[${i}].slug`, link.slug);
   });
+  if (config.myWorksheetsPage) page('myWorksheetsPage', config.myWorksheetsPage);
   config.materials.forEach((material, i) => {
     if (!existsSync(path.join(docs, material.slug))) {
       problem(`materials[${i}].slug`, `no folder content/docs/${material.slug}/ for material "${material.slug}"`);

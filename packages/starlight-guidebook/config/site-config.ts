@@ -91,6 +91,11 @@ export const siteConfigSchema = z.strictObject({
     .default({ before: [], after: [] }),
   /** Links in every page's footer (downloads, privacy, accessibility, license …); the same page in the other languages follows them. */
   footerLinks: z.array(z.strictObject({ slug: pageSlug, label: localized })).default([]),
+  /**
+   * The page that shows `<MyWorksheets />` (the participant's own folder, e.g. `my-worksheets`):
+   * every worksheet links to it. Optional; without it the worksheets show no such link.
+   */
+  myWorksheetsPage: pageSlug.optional(),
   /** Materials: one folder under content/docs each; the order is the sidebar's order. */
   materials: z.array(
     z.strictObject({

@@ -10,6 +10,12 @@ const fi = {
   'footer.downloads': 'Tulostettavat PDF-tiedostot',
   'footer.nav': 'Sivuston tiedot',
   'emblem.eu': 'Euroopan unionin lippu',
+  'offline.title': 'Ei verkkoyhteyttä',
+  'offline.lead': 'Tätä sivua ei ole tallennettu tälle laitteelle, eikä verkkoyhteyttä nyt ole.',
+  'offline.works':
+    'Ilman verkkoa toimivat sivut, joilla olet käynyt tällä laitteella, kaikki lomakkeet ja työkalut sekä haku. Vastauksesi ovat tallessa tässä selaimessa.',
+  'offline.retry': 'Kun yhteys palaa, lataa sivu uudelleen.',
+  'offline.home': 'Etusivulle',
 };
 
 type Key = keyof typeof fi;
@@ -21,6 +27,12 @@ const en: Record<Key, string> = {
   'footer.downloads': 'Printable PDF files',
   'footer.nav': 'About this site',
   'emblem.eu': 'Flag of the European Union',
+  'offline.title': 'You are offline',
+  'offline.lead': 'This page has not been saved on this device, and there is no network connection right now.',
+  'offline.works':
+    'Without a network, the pages you have visited on this device, every worksheet and tool, and search still work. Your answers are kept in this browser.',
+  'offline.retry': 'When the connection is back, reload the page.',
+  'offline.home': 'To the home page',
 };
 const sv: Partial<Record<Key, string>> = {
   'footer.funding': 'Finansiering',

@@ -39,6 +39,25 @@ const fi = {
     'PDF-tiedostossa ei ole kirjainta kaikille merkeille ({chars}), vaan niiden tilalla on kysymysmerkki. Tulosta vastaukset -painike tulostaa kaikki merkit.',
   'answers.cut':
     'Kaikki vastaukset eivät mahtuneet lomakkeen riveille, ja niiden loppu jäi pois (…). Tulosta vastaukset -painike tulostaa ne kokonaan.',
+  'pack.intro':
+    'Valitse lomakkeet ja kortit, järjestä ne ja tee niistä yksi PDF-tiedosto tulostettavaksi. Jokaiselle osalle tulee kirjanmerkki. Tiedosto kootaan tällä laitteella sivuston omista tiedostoista; mitään ei lähetetä minnekään.',
+  'pack.language': 'Kieli',
+  'pack.cards': 'Kortit',
+  'pack.choose': 'Valitse osat',
+  'pack.order': 'Paketin järjestys',
+  'pack.empty': 'Et ole vielä valinnut yhtään osaa.',
+  'pack.up': 'Siirrä ylös',
+  'pack.down': 'Siirrä alas',
+  'pack.remove': 'Poista',
+  'pack.name': 'Tiedoston nimi',
+  'pack.defaultName': 'Tapaamisen materiaalit',
+  'pack.make': 'Tee yksi PDF-tiedosto',
+  'pack.working': 'Kokoan PDF-tiedostoa…',
+  'pack.done': 'PDF-tiedosto on ladattu.',
+  'pack.failed': 'PDF-tiedoston kokoaminen epäonnistui. Voit ladata tiedostot yksitellen yllä olevista taulukoista.',
+  'pack.needOne': 'Valitse ensin vähintään yksi osa.',
+  'pack.moved': 'Siirretty: {title}, kohta {n} / {total}.',
+  'pack.removed': 'Poistettu: {title}.',
 };
 
 type Strings = typeof fi;
@@ -80,6 +99,25 @@ const en: Strings = {
     'The PDF has no letter for some characters ({chars}): a question mark stands in for them. The Print my answers button prints every character.',
   'answers.cut':
     'Some answers were longer than the lines of the form, and their end was left out (…). The Print my answers button prints them in full.',
+  'pack.intro':
+    'Choose forms and cards, put them in order and make them into one PDF file to print. Each part gets a bookmark. The file is put together on this device from the site’s own files; nothing is sent anywhere.',
+  'pack.language': 'Language',
+  'pack.cards': 'Cards',
+  'pack.choose': 'Choose the parts',
+  'pack.order': 'Order of the pack',
+  'pack.empty': 'You have not chosen any parts yet.',
+  'pack.up': 'Move up',
+  'pack.down': 'Move down',
+  'pack.remove': 'Remove',
+  'pack.name': 'File name',
+  'pack.defaultName': 'Session materials',
+  'pack.make': 'Make one PDF file',
+  'pack.working': 'Putting the PDF together…',
+  'pack.done': 'The PDF file has been downloaded.',
+  'pack.failed': 'Putting the PDF together failed. You can download the files one by one from the tables above.',
+  'pack.needOne': 'Choose at least one part first.',
+  'pack.moved': 'Moved: {title}, place {n} of {total}.',
+  'pack.removed': 'Removed: {title}.',
 };
 
 const sv: Partial<Strings> = {

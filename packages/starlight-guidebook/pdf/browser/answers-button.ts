@@ -1,6 +1,6 @@
-import fillWorkerUrl, { fontUrl } from 'virtual:guidebook/fill-worker-url';
+import { fontUrl } from 'virtual:guidebook/fill-worker-url';
 import { keyFor, parseEnvelope } from '../../worksheets/storage.ts';
-import type { FilledAnswers } from './fill.ts';
+import { inPdfWorker } from './pdf-worker-client.ts';
 
 /**
  * "Download my answers as PDF": fetches the worksheet's own fillable PDF from this site, has a
@@ -23,13 +23,11 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<
     if (!response.ok) throw new Error(`${response.status} ${url}`);
     const title =
       document.querySelector(`section[data-worksheet="${CSS.escape(id)}"] .ws-title`)?.textContent?.trim() ?? id;
-    const { bytes, unshown, cut } = await fillInWorker({
-      pdf: await response.arrayBuffer(),
-      answers,
-      title: `${button.dataset.answersOf} – ${title}`,
-      locale,
-      fontUrl,
-    });
+    const pdf = await response.arrayBuffer();
+    const { bytes, unshown, cut } = await inPdfWorker(
+      { task: 'fill', pdf, answers, title: `${button.dataset.answersOf} – ${title}`, locale, fontUrl },
+      [pdf],
+    );
     const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
@@ -46,30 +44,6 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<
   } finally {
     button.disabled = false;
   }
-}
-
-/**
- * pdf-lib runs in a worker, bundled on its own (fill-worker-asset.ts), that the browser loads on
- * the first click. (A dynamic import() here would make Vite share its preload helper with
- * Starlight's search script, which then ships as two files on every page.)
- */
-function fillInWorker(request: {
-  pdf: ArrayBuffer;
-  answers: Record<string, unknown>;
-  title: string;
-  locale: string;
-  fontUrl: string;
-}): Promise<FilledAnswers> {
-  const worker = new Worker(fillWorkerUrl, { type: 'module' });
-  return new Promise<FilledAnswers>((resolve, reject) => {
-    worker.addEventListener('message', (event: MessageEvent<Partial<FilledAnswers> & { error?: string }>) => {
-      const { bytes, unshown = [], cut = [], error } = event.data;
-      if (bytes) resolve({ bytes, unshown, cut });
-      else reject(new Error(error ?? 'the PDF worker gave no file'));
-    });
-    worker.addEventListener('error', (event) => reject(new Error(event.message || 'the PDF worker failed')));
-    worker.postMessage(request, [request.pdf]);
-  }).finally(() => worker.terminate());
 }
 
 /**

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin as Plugin_ } from 'esbuild';
 import type { Plugin } from 'vite';
-import { cachedBundle } from '../../build/bundle-cache.ts';
 import { fontDir, fontFiles } from '../fonts.ts';
 
 export const fillWorkerModule = 'virtual:guidebook/fill-worker-url';
@@ -12,28 +11,56 @@ const resolved = `\0${fillWorkerModule}`;
 const entry = fileURLToPath(new URL('./fill-worker.ts', import.meta.url));
 
 /**
- * The worker as one minified ES module, and the file name it gets under the assets folder.
- * Bundled again only when the engine or the installed packages change (build/bundle-cache.ts).
+ * The worker as minified ES modules: `entry` is the file the page starts, `files` every file to
+ * write next to it. fontkit (about 940 KB of the 1.38 MB the worker once was) is a file of its own
+ * that the worker imports only for answers Helvetica cannot show (fill.ts); for Latin-script
+ * answers the browser loads pdf-lib and the filling code, about 100 KB gzip.
  */
-export async function bundleFillWorker(): Promise<{ code: string; name: string }> {
-  const bundle = await cachedBundle('fill-worker', 'js', minifiedWorker);
-  const code = await bundle.code();
-  return { code, name: hashed('fill-worker', 'js', code) };
-}
-
-async function minifiedWorker(): Promise<string> {
+export async function bundleFillWorker(): Promise<{ entry: string; files: { name: string; code: string }[] }> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
     format: 'esm',
+    splitting: true,
     platform: 'browser',
     target: 'es2022',
     minify: true,
     write: false,
     logLevel: 'silent',
+    // esbuild's content hashes name the files; the worker imports its chunks by these names.
+    outdir: '/fill-worker',
+    entryNames: 'fill-worker.[hash]',
+    chunkNames: 'fill-worker-[name].[hash]',
+    plugins: [onlyHelveticaMetrics],
   });
-  return result.outputFiles[0]?.text ?? '';
+  const files = result.outputFiles.map((file) => ({ name: path.basename(file.path), code: file.text }));
+  const main = files.find((file) => file.name.startsWith('fill-worker.'));
+  if (!main) throw new Error('esbuild gave no fill-worker entry file');
+  return { entry: main.name, files };
 }
+
+/**
+ * pdf-lib carries the metrics of all fourteen standard PDF fonts (130 KB); the answers are set in
+ * Helvetica or in a loaded font, so the worker keeps Helvetica's only. Another font's data is a
+ * value whose first use (pdf-lib reads its `length` to decode it) throws an error naming the cause,
+ * so a future use fails clearly instead of drawing nothing.
+ */
+const onlyHelveticaMetrics: Plugin_ = {
+  name: 'only-helvetica-metrics',
+  setup(build) {
+    build.onResolve({ filter: /\.compressed\.json$/ }, (args) => {
+      if (!args.importer.includes(`${path.sep}@pdf-lib${path.sep}standard-fonts${path.sep}`)) return undefined;
+      if (/(^|\/)(Helvetica|all-encodings)\.compressed\.json$/.test(args.path)) return undefined;
+      return { path: path.basename(args.path, '.compressed.json'), namespace: 'left-out-font' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'left-out-font' }, (args) => ({
+      contents: `export default { get length() { throw new Error(${JSON.stringify(
+        `The answers-PDF worker has the metrics of Helvetica only, not of ${args.path} (pdf/browser/fill-worker-asset.ts).`,
+      )}); } };`,
+      loader: 'js',
+    }));
+  },
+};
 
 const hashed = (stem: string, ext: string, data: string | Uint8Array) =>
   `${stem}.${createHash('sha256').update(data).digest('hex').slice(0, 10)}.${ext}`;
@@ -48,7 +75,7 @@ export function answersFontFile(): { file: string; source: Uint8Array; name: str
 /**
  * `virtual:guidebook/fill-worker-url`: the address of the Web Worker that fills the answers PDF,
  * and (`fontUrl`) of the font it sets the answers in.
- * esbuild bundles the worker (pdf-lib and the filling code) on its own threads, away from the
+ * esbuild bundles the worker (pdf-lib and the filling code; fontkit apart) on its own threads, away from the
  * build's; Vite's worker bundling took half a second of every build for a file that only changes
  * with the engine. The files are written next to Vite's own assets, their names hashed like theirs.
  * In `astro dev` the addresses are the source files, which Vite serves as they are.
@@ -79,12 +106,13 @@ export function fillWorkerAsset(): Plugin {
       if (serving) return module(`/@fs${entry}`, `/@fs${font.file}`);
       usedIn.add(this.environment.name);
       bundle ??= bundleFillWorker();
-      return module(`${base}${assetsDir}/${(await bundle).name}`, `${base}${assetsDir}/${font.name}`);
+      return module(`${base}${assetsDir}/${(await bundle).entry}`, `${base}${assetsDir}/${font.name}`);
     },
     async generateBundle() {
       if (!bundle || !font || !usedIn.has(this.environment.name)) return;
-      const { code, name } = await bundle;
-      this.emitFile({ type: 'asset', fileName: `${assetsDir}/${name}`, source: code });
+      for (const { name, code } of (await bundle).files) {
+        this.emitFile({ type: 'asset', fileName: `${assetsDir}/${name}`, source: code });
+      }
       this.emitFile({ type: 'asset', fileName: `${assetsDir}/${font.name}`, source: font.source });
     },
   };

@@ -1,4 +1,3 @@
-import fontkit from '@pdf-lib/fontkit';
 import {
   ParseSpeeds,
   PDFCheckBox,
@@ -142,6 +141,9 @@ async function answerFont(
   const fits = [...text].every((ch) => ch === '\n' || ch === '\r' || latin.has(ch.codePointAt(0) ?? 0));
   const data = fits || !loadFont ? undefined : await loadFont();
   if (!data) return helvetica;
+  // fontkit is most of the worker's code and only these answers need it: the worker's bundle
+  // keeps it in a file of its own (browser/fill-worker-asset.ts), loaded here on first use.
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
   pdf.registerFontkit(fontkit);
   return pdf.embedFont(data instanceof Uint8Array ? data : new Uint8Array(data), { subset: false });
 }
@@ -158,7 +160,7 @@ function textsOf(value: unknown): string[] {
  * pdf-lib's flatten removes each widget's appearance ref instead of the widget from the page's
  * /Annots (pdf-lib issue 1301); drop the references to the deleted widgets.
  */
-function dropDanglingAnnots(pdf: PDFDocument): void {
+export function dropDanglingAnnots(pdf: PDFDocument): void {
   for (const page of pdf.getPages()) {
     const annots = page.node.Annots();
     if (!annots) continue;

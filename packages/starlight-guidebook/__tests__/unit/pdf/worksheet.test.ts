@@ -128,37 +128,42 @@ describe('worksheet PDF', () => {
     expect((await PDFDocument.load(filled)).getForm().getFields()).toHaveLength(0);
   });
 
-  it.runIf(hasPoppler)('sets answers Helvetica cannot show in the loaded font, loaded only then', async () => {
-    const written = 'Привет, мир; tiếng Việt; Łódź; ğüş; Αθήνα';
-    const answers = { vahvuudet: `${written} مرحبا 🙂`, nimi: 'Åsa' };
-    let loads = 0;
-    const loadFont = async () => {
-      loads++;
-      return fontBuffers().regular;
-    };
-    const withFont = await fillAnswers(fi.bytes, answers, { locale: 'fi', loadFont });
-    expect(loads).toBe(1);
-    const out = saveTmp('kaikki-filled-font.pdf', withFont.bytes);
-    const text = pdfText(out).replace(/\s+/g, ' ');
-    expect(text).toContain(written);
-    expect(text).toContain('Åsa');
-    // Arabic and emoji are not in Noto Sans: reported, and a "?" each in the file.
-    expect(withFont.unshown).toEqual(['م', 'ر', 'ح', 'ب', 'ا', '🙂']);
-    expect(text).toContain('????? ?');
-    // Embedded whole (pdf-lib's subset lost letters): poppler lists it as embedded, not a subset.
-    const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' });
-    expect(fonts).toMatch(/^NotoSans-Regular\S*\s.*\byes\s+no\b/m);
-    if (hasQpdf) expect(() => execFileSync('qpdf', ['--check', out])).not.toThrow();
+  it.runIf(hasPoppler)(
+    'sets answers Helvetica cannot show in the loaded font, loaded only then',
+    async () => {
+      const written = 'Привет, мир; tiếng Việt; Łódź; ğüş; Αθήνα';
+      const answers = { vahvuudet: `${written} مرحبا 🙂`, nimi: 'Åsa' };
+      let loads = 0;
+      const loadFont = async () => {
+        loads++;
+        return fontBuffers().regular;
+      };
+      const withFont = await fillAnswers(fi.bytes, answers, { locale: 'fi', loadFont });
+      expect(loads).toBe(1);
+      const out = saveTmp('kaikki-filled-font.pdf', withFont.bytes);
+      const text = pdfText(out).replace(/\s+/g, ' ');
+      expect(text).toContain(written);
+      expect(text).toContain('Åsa');
+      // Arabic and emoji are not in Noto Sans: reported, and a "?" each in the file.
+      expect(withFont.unshown).toEqual(['م', 'ر', 'ح', 'ب', 'ا', '🙂']);
+      expect(text).toContain('????? ?');
+      // Embedded whole (pdf-lib's subset lost letters): poppler lists it as embedded, not a subset.
+      const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' });
+      expect(fonts).toMatch(/^NotoSans-Regular\S*\s.*\byes\s+no\b/m);
+      if (hasQpdf) expect(() => execFileSync('qpdf', ['--check', out])).not.toThrow();
 
-    // Western European answers keep Helvetica and a small file; no font is fetched.
-    const latin = await fillAnswers(fi.bytes, { vahvuudet: 'Täsmällinen – “hyvä”', nimi: 'Åsa' }, { loadFont });
-    expect(loads).toBe(1);
-    expect(latin.unshown).toEqual([]);
-    expect(latin.bytes.length).toBeLessThan(withFont.bytes.length - 200_000);
+      // Western European answers keep Helvetica and a small file; no font is fetched.
+      const latin = await fillAnswers(fi.bytes, { vahvuudet: 'Täsmällinen – “hyvä”', nimi: 'Åsa' }, { loadFont });
+      expect(loads).toBe(1);
+      expect(latin.unshown).toEqual([]);
+      expect(latin.bytes.length).toBeLessThan(withFont.bytes.length - 200_000);
 
-    // Without a font (it could not be fetched): Helvetica, and the lost letters are named.
-    const offline = await fillAnswers(fi.bytes, answers, { locale: 'fi', loadFont: async () => undefined });
-    expect(offline.unshown).toEqual(expect.arrayContaining(['П', 'ệ', 'Ł', 'ğ', 'Α']));
-    expect(pdfText(saveTmp('kaikki-filled-helvetica.pdf', offline.bytes))).not.toContain('Привет');
-  });
+      // Without a font (it could not be fetched): Helvetica, and the lost letters are named.
+      const offline = await fillAnswers(fi.bytes, answers, { locale: 'fi', loadFont: async () => undefined });
+      expect(offline.unshown).toEqual(expect.arrayContaining(['П', 'ệ', 'Ł', 'ğ', 'Α']));
+      expect(pdfText(saveTmp('kaikki-filled-helvetica.pdf', offline.bytes))).not.toContain('Привет');
+      // fontkit (about 1 MB) is imported on first use now, inside the test's time.
+    },
+    30_000,
+  );
 });

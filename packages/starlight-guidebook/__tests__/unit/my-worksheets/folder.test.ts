@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type CatalogEntry,
+  clearEverything,
+  folderRows,
+  importEverything,
+  summariseImport,
+} from '../../../my-worksheets/folder.ts';
+import { BACKUP_PREFIX, type Envelope, emptyEnvelope, keyFor, loadAll, save } from '../../../worksheets/storage.ts';
+import { FakeStore, spec } from '../worksheets/helpers.ts';
+
+/** The participant's own folder: listing, importing a whole file, clearing everything. */
+const sheet = spec();
+const catalog: CatalogEntry[] = [
+  {
+    id: 'testi',
+    title: 'Testi',
+    material: 'Opas',
+    href: '/opas/testi/',
+    pdf: '/pdf/fi/worksheets/testi.pdf',
+    spec: sheet,
+  },
+];
+const envelope = (id: string, answers: Record<string, unknown>, updatedAt: string): Envelope => ({
+  ...emptyEnvelope({ ...sheet, id }),
+  answers,
+  updatedAt,
+});
+
+describe('folderRows', () => {
+  it('lists saved worksheets with answered / total, the newest first, keeping unknown ones', () => {
+    const rows = folderRows(
+      [
+        envelope('testi', { nimi: 'Maija', arvio: 4 }, '2026-12-01T10:00:00.000Z'),
+        envelope('poistettu', { a: 'x' }, '2026-12-02T10:00:00.000Z'),
+        envelope('tyhja', {}, '2026-12-03T10:00:00.000Z'),
+      ],
+      catalog,
+    );
+    expect(rows.map((r) => [r.id, r.answered, r.total, r.known])).toEqual([
+      ['poistettu', 1, 1, false],
+      ['testi', 2, sheet.fields.length, true],
+    ]);
+    expect(rows[1]?.href).toBe('/opas/testi/');
+  });
+});
+
+describe('importEverything', () => {
+  const here = envelope('testi', { nimi: 'Maija', kuvaus: 'täällä' }, '2026-12-01T10:00:00.000Z');
+  const file = [
+    envelope('testi', { nimi: 'Matti', arvio: 3 }, '2026-12-05T10:00:00.000Z'),
+    envelope('muu', { a: 'tiedostosta' }, '2026-12-05T10:00:00.000Z'),
+  ];
+  const setUp = () => {
+    const store = new FakeStore();
+    save(store, here);
+    save(store, envelope('koskematon', { a: 'pysyy' }, '2026-11-01T10:00:00.000Z'));
+    return store;
+  };
+  const answersOf = (store: FakeStore, id: string) =>
+    (JSON.parse(store.getItem(keyFor(id)) ?? '{}') as Envelope).answers;
+
+  it('merge keeps both, the newer answer winning where both answered', () => {
+    const store = setUp();
+    expect(importEverything(store, file, catalog, 'merge')).toBe('ok');
+    expect(answersOf(store, 'testi')).toEqual({ nimi: 'Matti', kuvaus: 'täällä', arvio: 3 });
+    expect(answersOf(store, 'muu')).toEqual({ a: 'tiedostosta' });
+    expect(answersOf(store, 'koskematon')).toEqual({ a: 'pysyy' });
+  });
+
+  it("replace puts the file's answers in place for the worksheets it has, and leaves the rest alone", () => {
+    const store = setUp();
+    importEverything(store, file, catalog, 'replace');
+    expect(answersOf(store, 'testi')).toEqual({ nimi: 'Matti', arvio: 3 });
+    expect(answersOf(store, 'koskematon')).toEqual({ a: 'pysyy' });
+  });
+
+  it('reports a full store and still tries every worksheet', () => {
+    const store = setUp();
+    store.full = true;
+    expect(importEverything(store, file, catalog, 'merge')).toBe('quota');
+  });
+
+  it('summarises what the file has and what is here already', () => {
+    expect(summariseImport(setUp(), file, catalog).worksheets).toEqual([
+      { id: 'testi', title: 'Testi', existsHere: true },
+      { id: 'muu', title: 'muu', existsHere: false },
+    ]);
+  });
+});
+
+describe('clearEverything', () => {
+  it('deletes every worksheet and the unreadable data kept aside, nothing else', () => {
+    const store = new FakeStore();
+    save(store, envelope('testi', { nimi: 'Maija' }, '2026-12-01T10:00:00.000Z'));
+    store.setItem(`${BACKUP_PREFIX}testi:2026`, '{broken');
+    store.setItem('starlight-theme', 'dark');
+    expect(clearEverything(store)).toBe('ok');
+    expect(loadAll(store)).toEqual([]);
+    expect([...store.data.keys()]).toEqual(['starlight-theme']);
+  });
+
+  it('says so when storage is not there', () => {
+    expect(clearEverything(null)).toBe('unavailable');
+  });
+});
