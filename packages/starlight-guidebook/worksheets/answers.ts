@@ -257,7 +257,10 @@ export function reconcile(
         // Own labels only: `labels.constructor` of a plain object is a function, not a label.
         const saved = Object.hasOwn(labels, id) ? labels[id] : undefined;
         const label = typeof saved === 'string' ? saved : f?.label;
-        kept.push({ id, value, version: fromVersion, ...(label ? { label } : {}) });
+        const item = { id, value, version: fromVersion, ...(label ? { label } : {}) };
+        // Fitting the same stored answers twice must not list them twice.
+        const json = JSON.stringify(item);
+        if (!kept.some((k) => k.id === id && JSON.stringify(k) === json)) kept.push(item);
       }
     }
   }

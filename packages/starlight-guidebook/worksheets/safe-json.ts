@@ -7,8 +7,11 @@
 
 /** Deeper than any answer file the engine writes (a table answer sits at depth 7 of an export). */
 export const MAX_DEPTH = 64;
-/** Browsers give a site about 5 MB of storage; an answer file of ours is far smaller. */
-export const MAX_CHARS = 5_000_000;
+/**
+ * Browsers give a site about 5 million characters of storage (Chromium 10 MiB of UTF-16, Firefox
+ * 5 MB): anything stored is within this, and an answer file of ours is far smaller.
+ */
+export const MAX_CHARS = 6_000_000;
 
 export type JsonError = 'tooLarge' | 'tooDeep' | 'notJson';
 export type JsonResult = { ok: true; value: unknown } | { ok: false; error: JsonError };

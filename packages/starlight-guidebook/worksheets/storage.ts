@@ -135,19 +135,31 @@ export function emptyEnvelope(sheet: SheetSpec, now = new Date()): Envelope {
   };
 }
 
-/** Fits an envelope (maybe of an older definition) to the current definition. */
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Fits an envelope (maybe of an older definition) to the current definition. An answer moved to
+ * the removed answers keeps its time, so that saving the fitted envelope (a merge with the stored
+ * one, where the saver wins a tie) does not bring it back among the answers.
+ */
 export function fitEnvelope(sheet: SheetSpec, env: Envelope): Envelope {
   const r = reconcile(sheet, env.answers, env.worksheetVersion, env.removed, env.labels);
-  return { ...env, worksheetVersion: sheet.version, answers: r.answers, removed: r.removed };
+  const fitted = { ...env, worksheetVersion: sheet.version, answers: r.answers, removed: r.removed };
+  const moved = Object.keys(env.answers).filter((id) => !same(env.answers[id], r.answers[id]));
+  if (moved.length === 0) return fitted;
+  const fieldTimes = record(Object.entries(env.fieldTimes ?? {}));
+  for (const id of moved) fieldTimes[id] = fieldTime(env, id);
+  return { ...fitted, fieldTimes };
 }
 
-/** When a field of the envelope last changed. */
+/**
+ * When a field of the envelope last changed: its own time, else (an envelope of the old layout,
+ * or an imported one) the envelope's time if it holds an answer, else never (0).
+ */
 export function fieldTime(env: Envelope, id: string): number {
-  const own = env.fieldTimes ? Object.hasOwn(env.fieldTimes, id) : false;
-  return own ? (env.fieldTimes?.[id] as number) : Date.parse(env.updatedAt) || 0;
+  if (env.fieldTimes && Object.hasOwn(env.fieldTimes, id)) return env.fieldTimes[id] as number;
+  return Object.hasOwn(env.answers, id) ? Date.parse(env.updatedAt) || 0 : 0;
 }
-
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The envelope with `answers` as its new answers, and the time of `now` on each field that
