@@ -235,7 +235,7 @@ export interface LoadResult {
 }
 
 /** Copies unreadable data aside; true only when the copy is there and the original is gone. */
-function backUp(store: Store, key: string, raw: string, backupKey: string): boolean {
+export function backUp(store: Store, key: string, raw: string, backupKey: string): boolean {
   try {
     store.setItem(backupKey, raw);
     if (store.getItem(backupKey) !== raw) return false;
@@ -416,6 +416,14 @@ export function loadBackups(store: Store | null): { key: string; value: string }
   const unreadable = listWorksheets(store)
     .filter((w) => w.error)
     .map((w) => w.key);
+  for (const key of keysWith(store, TOOL_PREFIX)) {
+    try {
+      const raw = store?.getItem(key);
+      if (raw && !decodeEnvelope(raw).ok) unreadable.push(key);
+    } catch {
+      // Storage went away: export what was read.
+    }
+  }
   for (const key of [...keysWith(store, BACKUP_PREFIX), ...unreadable]) {
     try {
       const value = store?.getItem(key) ?? null;
