@@ -226,11 +226,24 @@ class Sheet {
     this.mirror();
   }
 
-  /** Print shows a copy of each textarea's text, so long answers are not cut at the box edge. */
+  /**
+   * Print shows a copy of each answer's text, so that long answers are not cut at the box edge:
+   * textareas have theirs in the markup, one-line boxes and table cells get one after them.
+   */
   mirror(): void {
     for (const ta of $$<HTMLTextAreaElement>(this.form, 'textarea')) {
       const m = ta.parentElement?.querySelector('[data-mirror]');
       if (m) m.textContent = ta.value;
+    }
+    for (const i of $$<HTMLInputElement>(this.form, 'input.ws-input')) {
+      let m = i.nextElementSibling;
+      if (!m?.matches('.ws-mirror-line')) {
+        m = h('span', '', 'ws-mirror-line');
+        m.setAttribute('aria-hidden', 'true');
+        i.after(m);
+      }
+      const date = i.type === 'date' && i.value ? new Date(`${i.value}T12:00`) : undefined;
+      m.textContent = date ? date.toLocaleDateString(dateLocale(this.lang)) : i.value;
     }
   }
 
