@@ -260,6 +260,12 @@ describe('hostile and broken stored data', () => {
     expect(await page.inputValue('input[name="kokeilija"]')).toBe('Aino');
     expect(await page.inputValue('input[name="yhteyshenkilo"]')).toBe('Cecilia');
     expect(await page.locator('[data-ws-progress]').textContent()).toMatch(/^3 \//);
+    // And after a reload: the envelope saved with the odd key reads back (it went to a backup, 0/n).
+    await waitSaved(page, 'mentorointi-sopimus', { kokeilija: 'Aino', yhteyshenkilo: 'Cecilia' });
+    await page.reload();
+    await page.waitForSelector('.ws-js');
+    expect(await page.locator('[data-ws-progress]').textContent()).toMatch(/^3 \//);
+    expect(await page.locator('[data-ws-alert]').isVisible()).toBe(false);
   });
 
   it('answers nested 10,000 deep are backed up and reported, and the form saves again', async () => {
