@@ -92,9 +92,12 @@ export function patchThemeSelect(code: string): string {
  * short string (it is compared with the tabs' labels, never used as a selector).
  */
 export function patchSyncedTabs(code: string): string {
+  // The `${syncKey}` below is Starlight's template literal, matched and kept as source text.
   const read = replaceOnce(
     code,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of Starlight's script
     'const label = localStorage.getItem(`starlight-synced-tabs__${syncKey}`);\n\t\t\tif (!label) return;',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of Starlight's script
     'let label = null;\n\t\t\ttry {\n\t\t\t\tlabel = localStorage.getItem(`starlight-synced-tabs__${syncKey}`);\n\t\t\t} catch {}\n\t\t\tif (!label || label.length > 200) return;',
     'synced tabs (read)',
   );
