@@ -10,7 +10,7 @@ import { axeSource, useBuiltSite } from '../support/site.ts';
  * the browser: no request leaves the site, state is only in localStorage. axe checks the page content
  * (main); the site-wide header is covered by a11y.test.ts.
  */
-/** The engine's store (src/worksheets/tool-store.ts); the tool's key of before is read once. */
+/** The engine's store (starlight-guidebook/worksheets/tool-store.ts); the tool's key of before is read once. */
 const STORAGE_KEY = 'guidebook:tool:vk-explorer:vieraskieliset';
 const LEGACY_KEY = 'guidebook:vk-explorer:vieraskieliset';
 

@@ -46,7 +46,7 @@ const patches: Record<string, (code: string) => string> = {
 /** Replaces `from` with `to` in `code`, or throws: a patch that silently stops applying is a bug. */
 function replaceOnce(code: string, from: string, to: string, what: string): string {
   if (!code.includes(from))
-    throw new Error(`Starlight patch "${what}" no longer applies: update src/config/vite-plugin.ts`);
+    throw new Error(`Starlight patch "${what}" no longer applies: update config/vite-plugin.ts of starlight-guidebook`);
   return code.replace(from, to);
 }
 

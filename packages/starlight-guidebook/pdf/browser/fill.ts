@@ -125,7 +125,7 @@ export async function fillAnswers(
   const cut: string[] = [];
   const continued: Continued[] = [];
   const en = (options.locale ?? 'fi').startsWith('en');
-  const write = (f: PDFTextField, text: string, into: typeof writeOnLines) => {
+  const write = (f: PDFTextField, text: string, into: typeof writeInBox) => {
     const ref = `[${continued.length + 1}]`;
     if (!into(pdf, f, text, font, `… ${ref}`)) {
       cut.push(f.getName());
