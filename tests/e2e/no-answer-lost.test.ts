@@ -387,4 +387,36 @@ describe('focus and small screens', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);
   });
+
+  it('at 320 px, filled-in tool outputs need no sideways scrolling: competence table, chart labels, captions', async () => {
+    const c = await context({ viewport: { width: 320, height: 740 } });
+    const problems: string[] = [];
+    for (const path of ['/opinnollistaminen/itsearviointi/', '/tulevaisuusvalmennus/oma-tilanne-nyt/']) {
+      const page = await open(c, path);
+      const radios = page.locator('.ws-form input[type=radio]');
+      for (let i = 0; i < (await radios.count()); i += 5) await radios.nth(i).check({ force: true });
+      await page.waitForTimeout(300);
+      problems.push(
+        ...(await page.evaluate(() => {
+          const out: string[] = [];
+          if (document.documentElement.scrollWidth > 320) out.push(`page ${document.documentElement.scrollWidth} px`);
+          for (const el of document.querySelectorAll<HTMLElement>(
+            'main :is(.opin-progress-wrap, .ws-chart, .ws-table-wrap)',
+          ))
+            if (el.scrollWidth > el.clientWidth + 1)
+              out.push(`${el.className} scrolls ${el.scrollWidth}/${el.clientWidth}`);
+          for (const t of document.querySelectorAll<SVGTextElement>('.ws-chart text')) {
+            const r = t.getBoundingClientRect();
+            const box = (t.ownerSVGElement as SVGSVGElement).getBoundingClientRect();
+            if (r.right > box.right + 1) out.push(`label cut: ${t.textContent?.slice(0, 30)}`);
+          }
+          return out.map((p) => `${location.pathname}: ${p}`);
+        })),
+      );
+    }
+    const tool = await open(c, '/vieraskieliset/kielitaitotyokalu/', '.vk-ready');
+    const caption = await tool.locator('[data-vk-result] caption').evaluate((e) => e.clientWidth);
+    if (caption < 200) problems.push(`language tool caption ${caption} px wide`);
+    expect(problems).toEqual([]);
+  });
 });
