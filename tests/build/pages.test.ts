@@ -137,6 +137,16 @@ describe('component styles', () => {
       stylesheets(html).join('\n') + [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
     expect(css).toMatch(/\.ws-btn/);
   });
+
+  it.each(worksheetPages)('%s offers the answers PDF of each of its worksheets', (page) => {
+    const html = readDist(page);
+    const sheets = [...html.matchAll(/<section[^>]*class="ws not-content"[^>]*data-worksheet="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    const buttons = [...html.matchAll(/<button[^>]*data-answers-pdf[^>]*data-worksheet="([^"]+)"/g)].map((m) => m[1]);
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const id of sheets) expect(buttons, id).toContain(id);
+  });
 });
 
 describe('code highlighting', () => {

@@ -86,7 +86,7 @@ describe('trial planner', () => {
 
     await page.getByRole('button', { name: 'Tyhjennä vastaukset' }).click();
     await expect.poll(() => visibleItems(page).count()).toBe(always);
-    expect(await page.evaluate(() => localStorage.getItem('guidebook:trial-planner:v1'))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('guidebook:tool:trial-planner'))).toBeNull();
   });
 
   it('prints the answers and the tailored checklist, not the questions', async () => {

@@ -10,7 +10,9 @@ import { axeSource, useBuiltSite } from '../support/site.ts';
  * the browser: no request leaves the site, state is only in localStorage. axe checks the page content
  * (main); the site-wide header is covered by a11y.test.ts.
  */
-const STORAGE_KEY = 'guidebook:vk-explorer:vieraskieliset';
+/** The engine's store (starlight-guidebook/worksheets/tool-store.ts); the tool's key of before is read once. */
+const STORAGE_KEY = 'guidebook:tool:vk-explorer:vieraskieliset';
+const LEGACY_KEY = 'guidebook:vk-explorer:vieraskieliset';
 
 const site = useBuiltSite();
 
@@ -94,7 +96,7 @@ describe('language-requirement explorer', () => {
     expect(await page.locator('#vk-ex-own-speaking-2').isChecked()).toBe(true);
     expect(await page.locator('#vk-ex-req-interaction').inputValue()).toBe('2');
     const stored = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
-    expect(JSON.parse(stored ?? '{}')).toMatchObject({ format: 'vk-explorer', task: 'counter', own: { speaking: 2 } });
+    expect(JSON.parse(stored ?? '{}')).toMatchObject({ answers: { task: 'counter', 'own.speaking': 2 } });
 
     // Restoring the example levels and switching tasks keeps the own rating.
     await page.click('[data-vk-reset]');
@@ -141,24 +143,55 @@ describe('language-requirement explorer', () => {
     await context.close();
   });
 
-  it('keeps unreadable stored data aside and says so', async () => {
+  it.each([LEGACY_KEY, STORAGE_KEY])('keeps unreadable stored data (%s) aside and says so', async (key) => {
     const context = await newContext(site.browser);
     await context.addInitScript((k) => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem(k, '{not json');
         sessionStorage.setItem('seeded', '1');
       }
-    }, STORAGE_KEY);
+    }, key);
     const page = await context.newPage();
     await page.goto(`${site.origin}/vieraskieliset/kielitaitotyokalu/`);
     await page.waitForSelector('.vk-explorer.vk-ready');
     expect(await page.locator('[data-vk-notice]').isVisible()).toBe(true);
     const kept = await page.evaluate(() =>
       Object.keys(localStorage)
-        .filter((k) => k.includes(':unreadable:'))
+        .filter((k) => k.startsWith('guidebook:worksheet-backup:'))
         .map((k) => localStorage.getItem(k)),
     );
     expect(kept).toEqual(['{not json']);
+    await context.close();
+  });
+
+  it('moves choices saved in the old layout over, nothing lost', async () => {
+    const context = await newContext(site.browser);
+    await context.addInitScript((k) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(
+          k,
+          JSON.stringify({
+            format: 'vk-explorer',
+            version: 1,
+            task: 'counter',
+            customName: '',
+            customDescription: '',
+            required: { interaction: 2 },
+            own: { speaking: 2 },
+            situations: [],
+          }),
+        );
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, LEGACY_KEY);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/vieraskieliset/kielitaitotyokalu/`);
+    await page.waitForSelector('.vk-explorer.vk-ready');
+    expect(await page.locator('#vk-ex-task').inputValue()).toBe('counter');
+    expect(await page.locator('#vk-ex-own-speaking-2').isChecked()).toBe(true);
+    expect(await page.locator('#vk-ex-req-interaction').inputValue()).toBe('2');
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('guidebook:')));
+    expect(keys).toEqual([STORAGE_KEY]);
     await context.close();
   });
 

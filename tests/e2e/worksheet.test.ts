@@ -252,7 +252,7 @@ describe('worksheets in the browser', () => {
     await panel.waitFor();
     await expect(panel.textContent()).resolves.toMatch(/Tiedostossa on 8 vastausta tähän lomakkeeseen/);
     expect(await page.evaluate(() => document.activeElement?.matches('[data-ws-import-panel]'))).toBe(true);
-    await page.getByRole('button', { name: 'Korvaa nykyiset vastaukset' }).click();
+    await page.getByRole('button', { name: 'Korvaa valittujen lomakkeiden vastaukset' }).click();
     expect(await panel.isHidden()).toBe(true);
     expect((await stored(page, 'oma-tilanne-nyt'))?.answers).toEqual(before?.answers);
     expect(await page.inputValue('#ws-oma-tilanne-nyt-vahvuudet')).toBe(`${XSS}\nToinen rivi.`);
@@ -293,14 +293,17 @@ describe('worksheets in the browser', () => {
       /vain muiden lomakkeiden vastauksia \(oma-tilanne-nyt\)/,
     );
     await expect(tryFile(JSON.stringify({ ...other, version: 99 }))).resolves.toMatch(/uudemmalla versiolla/);
-    expect(await page.getByRole('button', { name: 'Korvaa nykyiset vastaukset' }).isHidden()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Korvaa valittujen lomakkeiden vastaukset' }).isHidden()).toBe(true);
     expect(await stored(page, 'tyonantajan-valmiudet')).toBeNull();
 
     // One answer here and one other worksheet: the summary speaks in the singular.
     const mine = { ...other.worksheets[0], worksheetId: 'tyonantajan-valmiudet', answers: { 'ohjaaja-nimike': 'X' } };
     const summary = await tryFile(JSON.stringify({ ...other, worksheets: [mine, ...other.worksheets] }));
     expect(summary).toMatch(/Tiedostossa on 1 vastaus tähän lomakkeeseen/);
-    expect(summary).toMatch(/yhden muun lomakkeen vastaukset; ne tallennetaan sen omalle lomakkeelle/);
+    // Each worksheet of the file is listed with its dates; only this one is chosen to start with.
+    expect(summary).toMatch(/\(tämä lomake\): tiedostossa 1\.1\.2026 klo 0\.00; tällä laitteella ei vastauksia/);
+    expect(summary).toMatch(/oma-tilanne-nyt: tiedostossa 1\.1\.2026 klo 0\.00; tällä laitteella ei vastauksia/);
+    expect(await page.locator('.ws-import-list input:checked').count()).toBe(1);
     await page.getByRole('button', { name: 'Peruuta' }).click();
     expect(await stored(page, 'tyonantajan-valmiudet')).toBeNull();
   });

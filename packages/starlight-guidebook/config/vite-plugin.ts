@@ -40,7 +40,76 @@ const patches: Record<string, (code: string) => string> = {
   '@astrojs/starlight/dist/components/SidebarPersister.astro': patchSidebarScripts,
   '@astrojs/starlight/dist/utils/routing/index.js': patchNotFoundRoute,
   '@astrojs/starlight/dist/utils/routing/data.js': patchNotFoundEntry,
+  '@astrojs/starlight/dist/components/ThemeProvider.astro': patchThemeProvider,
+  '@astrojs/starlight/dist/components/ThemeSelect.astro': patchThemeSelect,
+  '@astrojs/starlight/dist/user-components/Tabs.astro': patchSyncedTabs,
 };
+
+/** Replaces `from` with `to` in `code`, or throws: a patch that silently stops applying is a bug. */
+function replaceOnce(code: string, from: string, to: string, what: string): string {
+  if (!code.includes(from))
+    throw new Error(`Starlight patch "${what}" no longer applies: update config/vite-plugin.ts of starlight-guidebook`);
+  return code.replace(from, to);
+}
+
+/**
+ * Starlight's theme script reads `starlight-theme` from storage and puts it in a CSS selector
+ * (`'.' + theme`): a value other than light/dark/auto (written by another script, or corrupt)
+ * threw "'.{corrupt' is not a valid selector" on every page, and storage that the browser refuses
+ * threw a SecurityError. The patched script takes only the three known values and survives a
+ * refused storage.
+ */
+export function patchThemeProvider(code: string): string {
+  return replaceOnce(
+    code,
+    "const storedTheme =\n\t\t\ttypeof localStorage !== 'undefined' && localStorage.getItem('starlight-theme');",
+    "const storedTheme = (() => {\n\t\t\ttry {\n\t\t\t\tconst stored = typeof localStorage !== 'undefined' && localStorage.getItem('starlight-theme');\n\t\t\t\treturn stored === 'light' || stored === 'dark' ? stored : '';\n\t\t\t} catch {\n\t\t\t\treturn '';\n\t\t\t}\n\t\t})();",
+    'theme provider',
+  );
+}
+
+/**
+ * Starlight's theme picker saves the theme on every page load; with storage full that threw an
+ * uncaught QuotaExceededError on every page. Saving and reading the preference may now fail
+ * quietly: the theme still applies for the visit.
+ */
+export function patchThemeSelect(code: string): string {
+  const read = replaceOnce(
+    code,
+    "parseTheme(typeof localStorage !== 'undefined' && localStorage.getItem(storageKey));",
+    "{\n\t\ttry {\n\t\t\treturn parseTheme(typeof localStorage !== 'undefined' && localStorage.getItem(storageKey));\n\t\t} catch {\n\t\t\treturn 'auto';\n\t\t}\n\t};",
+    'theme select (read)',
+  ).replace('const loadTheme = (): Theme =>\n\t\t{', 'const loadTheme = (): Theme => {');
+  return replaceOnce(
+    read,
+    "\t\tif (typeof localStorage !== 'undefined') {\n\t\t\tlocalStorage.setItem(storageKey, theme === 'light' || theme === 'dark' ? theme : '');\n\t\t}",
+    "\t\ttry {\n\t\t\tif (typeof localStorage !== 'undefined') {\n\t\t\t\tlocalStorage.setItem(storageKey, theme === 'light' || theme === 'dark' ? theme : '');\n\t\t\t}\n\t\t} catch {\n\t\t\t// Storage full or refused: the theme applies for this visit.\n\t\t}",
+    'theme select (write)',
+  );
+}
+
+/**
+ * Starlight's synced tabs read and write the chosen tab's label in storage without a guard: a
+ * refused or full storage threw on pages with tabs. The label read back is used only if it is a
+ * short string (it is compared with the tabs' labels, never used as a selector).
+ */
+export function patchSyncedTabs(code: string): string {
+  // The `${syncKey}` below is Starlight's template literal, matched and kept as source text.
+  const read = replaceOnce(
+    code,
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of Starlight's script
+    'const label = localStorage.getItem(`starlight-synced-tabs__${syncKey}`);\n\t\t\tif (!label) return;',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of Starlight's script
+    'let label = null;\n\t\t\ttry {\n\t\t\t\tlabel = localStorage.getItem(`starlight-synced-tabs__${syncKey}`);\n\t\t\t} catch {}\n\t\t\tif (!label || label.length > 200) return;',
+    'synced tabs (read)',
+  );
+  return replaceOnce(
+    read,
+    '\t\t\tlocalStorage.setItem(this.#storageKeyPrefix + this.#syncKey, label);',
+    '\t\t\ttry {\n\t\t\t\tlocalStorage.setItem(this.#storageKeyPrefix + this.#syncKey, label);\n\t\t\t} catch {\n\t\t\t\t// Storage full or refused: the tabs stay in step on this page.\n\t\t\t}',
+    'synced tabs (write)',
+  );
+}
 
 /**
  * Patches Starlight components' template source where its markup fails an accessibility rule or

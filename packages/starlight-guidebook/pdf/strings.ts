@@ -38,7 +38,7 @@ const fi = {
   'answers.unshown':
     'PDF-tiedostossa ei ole kirjainta kaikille merkeille ({chars}), vaan niiden tilalla on kysymysmerkki. Tulosta vastaukset -painike tulostaa kaikki merkit.',
   'answers.cut':
-    'Kaikki vastaukset eivät mahtuneet lomakkeen riveille, ja niiden loppu jäi pois (…). Tulosta vastaukset -painike tulostaa ne kokonaan.',
+    'Kaikki vastaukset eivät mahtuneet lomakkeen kenttiin: niiden koko teksti on tiedoston lopussa, ja kentässä on viittaus siihen (esimerkiksi … [1]).',
   'pack.intro':
     'Valitse lomakkeet ja kortit, järjestä ne ja tee niistä yksi PDF-tiedosto tulostettavaksi. Jokaiselle osalle tulee kirjanmerkki. Tiedosto kootaan tällä laitteella sivuston omista tiedostoista; mitään ei lähetetä minnekään.',
   'pack.language': 'Kieli',
@@ -98,7 +98,7 @@ const en: Strings = {
   'answers.unshown':
     'The PDF has no letter for some characters ({chars}): a question mark stands in for them. The Print my answers button prints every character.',
   'answers.cut':
-    'Some answers were longer than the lines of the form, and their end was left out (…). The Print my answers button prints them in full.',
+    'Some answers were longer than their box on the form: each is in full at the end of the file, and its box refers to it (for example … [1]).',
   'pack.intro':
     'Choose forms and cards, put them in order and make them into one PDF file to print. Each part gets a bookmark. The file is put together on this device from the site’s own files; nothing is sent anywhere.',
   'pack.language': 'Language',

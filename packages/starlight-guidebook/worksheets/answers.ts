@@ -11,6 +11,8 @@
  *   table                 -> [{ columnId: text }]
  * A value that does not fit the current definition is never dropped: it moves to `removed`.
  */
+
+import { isRecord, record } from './safe-json.ts';
 import type { FieldType, WorksheetDefinition } from './schema.ts';
 import { maybeText, pickText } from './text.ts';
 
@@ -43,6 +45,8 @@ export interface FieldSpec {
   /** Labels for each scale step, min..max, where known. */
   stepLabels?: (string | undefined)[];
   other?: boolean;
+  /** Table columns that hold dates. */
+  dateKeys?: string[];
 }
 
 export interface SheetSpec {
@@ -101,9 +105,11 @@ export function clientSpec(def: WorksheetDefinition, lang: string): SheetSpec {
         case 'matrix':
           fields.push({ ...base, ...list(f.rows), ...scale(f.scale) });
           break;
-        case 'table':
-          fields.push({ ...base, ...list(f.columns) });
+        case 'table': {
+          const dateKeys = f.columns.filter((c) => c.type === 'date').map((c) => c.id);
+          fields.push({ ...base, ...list(f.columns), ...(dateKeys.length ? { dateKeys } : {}) });
           break;
+        }
         default:
           fields.push(base);
       }
@@ -112,20 +118,41 @@ export function clientSpec(def: WorksheetDefinition, lang: string): SheetSpec {
   return { id: def.id, version: def.version, title: pickText(def.title, lang), fields };
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = isRecord;
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const inScale = (f: FieldSpec, v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= (f.min ?? 0) && v <= (f.max ?? 0);
+/** A number, also when written as text ("4"), as an imported or hand-edited file may have it. */
+const asNumber = (v: unknown): unknown => (isStr(v) && /^-?\d+$/.test(v.trim()) ? Number(v) : v);
 const has = (f: FieldSpec, k: unknown): k is string => isStr(k) && (f.keys ?? []).includes(k);
-const strMap = (v: unknown, keys: string[]): Record<string, string> | undefined => {
+const strMap = (v: unknown, keys: string[], dateKeys: string[] = []): Record<string, string> | undefined => {
   if (!isObj(v)) return undefined;
   const out: Record<string, string> = {};
   for (const [k, x] of Object.entries(v)) {
-    if (!keys.includes(k) || !isStr(x)) return undefined;
-    if (x) out[k] = x;
+    const s = dateKeys.includes(k) && isStr(x) ? isoDate(x) : x;
+    if (!keys.includes(k) || !isStr(s)) return undefined;
+    if (s) out[k] = s;
   }
   return out;
 };
+
+/**
+ * A date as the date box takes it (yyyy-mm-dd), read from the forms people write: yyyy-mm-dd,
+ * d.m.yyyy (Finnish) and yyyy-m-d. Anything else is `undefined`: kept with the answers to removed
+ * questions rather than shown as an empty box and lost at the next edit. An empty text stays empty.
+ */
+export function isoDate(text: string): string | undefined {
+  const t = text.trim();
+  if (t === '') return '';
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const fi = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : fi ? [fi[3], fi[2], fi[1]] : [];
+  if (!y || !m || !d) return undefined;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  // 31.2.2026 is no date: Date would make it 3.3.2026.
+  if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return undefined;
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
 
 /**
  * The value in the shape the field expects, or `undefined` when it does not fit (wrong type,
@@ -135,10 +162,11 @@ export function checkValue(f: FieldSpec, v: unknown): unknown {
   switch (f.type) {
     case 'text':
     case 'textarea':
-    case 'date':
       return isStr(v) ? v : undefined;
+    case 'date':
+      return isStr(v) ? isoDate(v) : undefined;
     case 'scale':
-      return inScale(f, v) ? v : undefined;
+      return inScale(f, asNumber(v)) ? asNumber(v) : undefined;
     case 'choice':
       return has(f, v) ? v : undefined;
     case 'multi': {
@@ -158,8 +186,9 @@ export function checkValue(f: FieldSpec, v: unknown): unknown {
       if (!isObj(v)) return undefined;
       const out: Record<string, number> = {};
       for (const [k, x] of Object.entries(v)) {
-        if (!has(f, k) || !inScale(f, x)) return undefined;
-        out[k] = x;
+        const n = asNumber(x);
+        if (!has(f, k) || !inScale(f, n)) return undefined;
+        out[k] = n;
       }
       return out;
     }
@@ -167,7 +196,7 @@ export function checkValue(f: FieldSpec, v: unknown): unknown {
       if (!Array.isArray(v)) return undefined;
       const rows: Record<string, string>[] = [];
       for (const row of v) {
-        const r = strMap(row, f.keys ?? []);
+        const r = strMap(row, f.keys ?? [], f.dateKeys);
         if (!r) return undefined;
         rows.push(r);
       }
@@ -215,7 +244,7 @@ export function reconcile(
   /** Question labels saved with the answers, for questions the definition no longer has. */
   labels: Record<string, string> = {},
 ): { answers: Answers; removed: RemovedAnswer[] } {
-  const out: Answers = {};
+  const out: Answers = record();
   const kept = [...removed];
   const byId = new Map(sheet.fields.map((f) => [f.id, f]));
   if (isObj(answers)) {
@@ -225,8 +254,13 @@ export function reconcile(
       if (f && ok !== undefined) {
         if (isAnswered(f, ok)) out[id] = ok;
       } else if (value !== undefined && value !== null && value !== '') {
-        const label = labels[id] ?? f?.label;
-        kept.push({ id, value, version: fromVersion, ...(label ? { label } : {}) });
+        // Own labels only: `labels.constructor` of a plain object is a function, not a label.
+        const saved = Object.hasOwn(labels, id) ? labels[id] : undefined;
+        const label = typeof saved === 'string' ? saved : f?.label;
+        const item = { id, value, version: fromVersion, ...(label ? { label } : {}) };
+        // Fitting the same stored answers twice must not list them twice.
+        const json = JSON.stringify(item);
+        if (!kept.some((k) => k.id === id && JSON.stringify(k) === json)) kept.push(item);
       }
     }
   }
@@ -235,8 +269,8 @@ export function reconcile(
 
 /** The labels of the answered questions, saved with the answers so that they outlive the question. */
 export function labelsOf(sheet: SheetSpec, answers: Answers): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of sheet.fields) if (f.id in answers) out[f.id] = f.label;
+  const out: Record<string, string> = record();
+  for (const f of sheet.fields) if (Object.hasOwn(answers, f.id)) out[f.id] = f.label;
   return out;
 }
 

@@ -17,23 +17,28 @@ import {
 import type { WsStrings } from './i18n.ts';
 import {
   browserStore,
+  decodeEnvelope,
   type Envelope,
   fitEnvelope,
   keyFor,
+  listWorksheets,
   load,
   loadAll,
   loadBackups,
-  parseEnvelope,
+  mergeEnvelopes,
   remove,
-  type SaveResult,
   type Store,
   save,
+  stamp,
   writable,
+  writeWorksheet,
 } from './storage.ts';
 import { fill, plural, savedNote } from './text.ts';
 import {
   applyImport,
+  decodeFile,
   exportName,
+  type ImportError,
   type ImportPlan,
   makeExport,
   mergeLoose,
@@ -127,11 +132,12 @@ class Sheet {
     for (const e of $$(root, '[data-ws-js-only],[data-ws-bar]')) e.hidden = false;
     $(root, '[data-ws-noscript]')?.remove();
     this.write();
-    if (res.unavailable || !writable(this.store)) this.setMemory();
-    if (res.corrupt) {
-      this.alert(this.t.corrupt);
-      if (res.locked) this.memory = true;
-    }
+    if (res.locked) {
+      // Nothing may be written over data that could not be copied aside: say so, truthfully.
+      this.memory = true;
+      this.alert(this.t.locked);
+    } else if (res.unavailable || !writable(this.store)) this.setMemory();
+    else if (res.corrupt) this.alert(this.t.corrupt);
     if (res.restored && !this.memory) this.status(savedNote(this.env.updatedAt, new Date(), this.lang, this.t));
     if (res.changed && !this.memory) this.persist();
     this.refresh();
@@ -220,11 +226,24 @@ class Sheet {
     this.mirror();
   }
 
-  /** Print shows a copy of each textarea's text, so long answers are not cut at the box edge. */
+  /**
+   * Print shows a copy of each answer's text, so that long answers are not cut at the box edge:
+   * textareas have theirs in the markup, one-line boxes and table cells get one after them.
+   */
   mirror(): void {
     for (const ta of $$<HTMLTextAreaElement>(this.form, 'textarea')) {
       const m = ta.parentElement?.querySelector('[data-mirror]');
       if (m) m.textContent = ta.value;
+    }
+    for (const i of $$<HTMLInputElement>(this.form, 'input.ws-input')) {
+      let m = i.nextElementSibling;
+      if (!m?.matches('.ws-mirror-line')) {
+        m = h('span', '', 'ws-mirror-line');
+        m.setAttribute('aria-hidden', 'true');
+        i.after(m);
+      }
+      const date = i.type === 'date' && i.value ? new Date(`${i.value}T12:00`) : undefined;
+      m.textContent = date ? date.toLocaleDateString(dateLocale(this.lang)) : i.value;
     }
   }
 
@@ -262,12 +281,13 @@ class Sheet {
       if (raw !== JSON.stringify(this.env)) this.sync(raw);
     });
     addEventListener('storage', (e) => {
-      if (e.key === keyFor(this.spec.id) || e.key === null) this.sync(e.newValue);
+      if (e.key === keyFor(this.spec.id) || (e.key === null && !this.memory)) this.sync(e.newValue);
     });
   }
 
   changed(): void {
-    this.env = { ...this.env, answers: this.read(), updatedAt: new Date().toISOString() };
+    // Each field that changed gets the time of this edit: the merge with other tabs goes by it.
+    this.env = stamp(this.env, this.read());
     this.dirty = true;
     this.mirror();
     this.refresh();
@@ -284,12 +304,17 @@ class Sheet {
 
   persist(): void {
     if (this.memory) return;
-    this.env.labels = labelsOf(this.spec, this.env.answers);
-    const r: SaveResult = save(this.store, this.env);
-    if (r !== 'ok') {
-      this.setMemory();
+    const mine = { ...this.env, labels: labelsOf(this.spec, this.env.answers), title: this.spec.title };
+    const { result, envelope } = writeWorksheet(this.store, mine);
+    if (result !== 'ok') {
+      if (result === 'locked') {
+        this.memory = true;
+        this.alert(this.t.locked);
+      } else this.setMemory();
       return;
     }
+    // Another tab may have saved other fields meanwhile: show the merged answers.
+    this.adopt(envelope);
     this.status(savedNote(this.env.updatedAt, new Date(), this.lang, this.t));
     if (!this.persistAsked) {
       this.persistAsked = true;
@@ -314,22 +339,44 @@ class Sheet {
     a.hidden = false;
   }
 
-  /** Another tab saved or cleared this worksheet. */
+  /** Shows `env` if its answers differ from those on the page. */
+  adopt(env: Envelope): boolean {
+    const next = fitEnvelope(this.spec, env);
+    const differs = JSON.stringify(next.answers) !== JSON.stringify(this.env.answers);
+    this.env = next;
+    if (differs) {
+      this.write();
+      this.refresh();
+    }
+    return differs;
+  }
+
+  /**
+   * Another tab saved or cleared this worksheet. Its answers are merged field by field with this
+   * page's, edits not yet saved included: the later edit of each field wins, and if this page
+   * holds later edits it saves the merge, so both tabs end up with the same answers.
+   */
   sync(raw: string | null): void {
     if (this.memory) return;
-    let env: Envelope | undefined;
-    try {
-      env = raw === null ? undefined : parseEnvelope(JSON.parse(raw), this.spec.id);
-    } catch {
+    if (raw === null) {
+      clearTimeout(this.timer);
+      this.dirty = false;
+      this.env = { ...this.env, answers: {}, removed: [], fieldTimes: {} };
+      this.write();
+      this.refresh();
+      this.status(this.t.synced);
       return;
     }
-    if (raw !== null && !env) return;
-    clearTimeout(this.timer);
-    this.dirty = false;
-    this.env = env ? fitEnvelope(this.spec, env) : { ...this.env, answers: {}, removed: [] };
-    this.write();
-    this.refresh();
-    this.status(this.t.synced);
+    const read = decodeEnvelope(raw, this.spec.id);
+    if (!read.ok) return;
+    const theirs = JSON.stringify(fitEnvelope(this.spec, read.envelope).answers);
+    const merged = mergeEnvelopes(read.envelope, this.env);
+    if (this.adopt(merged)) this.status(this.t.synced);
+    if (JSON.stringify(this.env.answers) !== theirs) {
+      this.dirty = true;
+      clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => this.flush(), 600);
+    }
   }
 
   /** Progress, summary, answers to removed questions; tells listeners about the answers. */
@@ -360,11 +407,24 @@ class Sheet {
       return;
     }
     const id = `${this.root.id}-chart`;
-    const rowH = 46;
     // Sized to the space it has, so its text stays readable on a phone.
-    const w = Math.max(280, Math.min(640, out.clientWidth || 600));
+    const w = Math.max(260, Math.min(640, out.clientWidth || 600));
+    // Labels wrap at words to the chart's width (14 px text, about 7.5 px a letter), up to three
+    // lines: one line cut at 70 letters still ran past the edge of a phone's screen.
+    const perLine = Math.floor(w / 7.5);
+    const rows = points.map((pt) => {
+      const lines: string[] = [];
+      for (const word of pt.label.split(/\s+/)) {
+        const last = lines.length - 1;
+        if (last >= 0 && `${lines[last]} ${word}`.length <= perLine) lines[last] += ` ${word}`;
+        else lines.push(word.length > perLine ? `${word.slice(0, perLine - 1)}…` : word);
+      }
+      if (lines.length > 3) lines.splice(2, lines.length, `${lines[2]?.slice(0, perLine - 1)}…`);
+      return { pt, lines };
+    });
+    const height = rows.reduce((n, r) => n + r.lines.length * 17 + 30, 4);
     const chart = svg('svg', {
-      viewBox: `0 0 ${w} ${points.length * rowH + 4}`,
+      viewBox: `0 0 ${w} ${height}`,
       role: 'img',
       'aria-labelledby': `${id}-t`,
       class: 'ws-chart',
@@ -372,24 +432,30 @@ class Sheet {
     const title = svg('title', { id: `${id}-t` });
     title.textContent = this.t.chartLabel;
     chart.append(title);
-    points.forEach((pt, i) => {
-      const y = i * rowH;
+    let y = 0;
+    for (const { pt, lines } of rows) {
       const label = svg('text', { x: 0, y: y + 14, class: 'ws-chart-label' });
-      label.textContent = pt.label.length > 70 ? `${pt.label.slice(0, 68)}…` : pt.label;
+      lines.forEach((line, i) => {
+        const span = svg('tspan', { x: 0, dy: i ? 17 : 0 });
+        span.textContent = line;
+        label.append(span);
+      });
+      const top = y + lines.length * 17 + 4;
       const share = pt.max > pt.min ? (pt.value - pt.min + 1) / (pt.max - pt.min + 1) : 1;
-      const track = svg('rect', { x: 0, y: y + 20, width: w - 60, height: 16, rx: 3, class: 'ws-chart-track' });
+      const track = svg('rect', { x: 0, y: top, width: w - 60, height: 16, rx: 3, class: 'ws-chart-track' });
       const fillRect = svg('rect', {
         x: 0,
-        y: y + 20,
+        y: top,
         width: Math.max(4, (w - 60) * share),
         height: 16,
         rx: 3,
         class: 'ws-chart-bar',
       });
-      const value = svg('text', { x: w - 52, y: y + 33, class: 'ws-chart-value' });
+      const value = svg('text', { x: w - 52, y: top + 13, class: 'ws-chart-value' });
       value.textContent = `${pt.value} / ${pt.max}`;
       chart.append(label, track, fillRect, value);
-    });
+      y = top + 26;
+    }
     const details = h('details', undefined, 'ws-chart-table');
     details.append(h('summary', this.t.tableAlt));
     const table = h('table');
@@ -533,31 +599,57 @@ class Sheet {
     if (!file) return;
     const panel = $(this.root, '[data-ws-import-panel]') as El;
     const info = $(panel, '[data-ws-import-info]') as El;
-    const parsed =
-      file.size > 5_000_000
-        ? ({ ok: false, error: 'tooLarge' } as { ok: false; error: 'tooLarge'; detail?: string })
-        : parseImport(await file.text());
+    const decoded = file.size > 5_000_000 ? undefined : decodeFile(new Uint8Array(await file.arrayBuffer()));
+    const parsed = !decoded
+      ? ({ ok: false, error: 'tooLarge' } as const)
+      : decoded.ok
+        ? parseImport(decoded.text)
+        : decoded;
     const planned = parsed.ok ? planImport(this.spec, this.env, parsed.worksheets) : parsed;
     info.replaceChildren();
     panel.hidden = false;
-    const ok = planned.ok;
-    for (const b of $$(panel, '[data-ws-action=merge],[data-ws-action=replace]')) b.hidden = !ok;
+    for (const b of $$(panel, '[data-ws-action=merge],[data-ws-action=replace]')) b.hidden = !planned.ok;
     if (!planned.ok) {
-      const reason = fill(this.t[`err.${planned.error}`], { detail: planned.detail ?? '' });
+      const e = planned as { error: ImportError; detail?: string };
+      const reason = fill(this.t[`err.${e.error}`], { detail: e.detail ?? '' });
       info.append(h('p', fill(this.t.importError, { reason }), 'ws-error'));
     } else {
       const p = planned.plan;
       this.plan = p;
-      const date = new Date(p.mine?.updatedAt ?? '').toLocaleString(dateLocale(this.lang), {
-        dateStyle: 'short',
-        timeStyle: 'short',
-      });
+      const when = (iso: string) =>
+        new Date(iso).toLocaleString(dateLocale(this.lang), { dateStyle: 'short', timeStyle: 'short' });
+      if (decoded?.ok && decoded.encoding !== 'UTF-8')
+        info.append(h('p', fill(this.t.importEncoding, { encoding: decoded.encoding })));
       const summary = plural(this.lang, p.answered, this.t.importSummaryOne, this.t.importSummary);
-      info.append(h('p', fill(summary, { n: p.answered, date })));
+      info.append(h('p', fill(summary, { n: p.answered, date: when(p.mine?.updatedAt ?? '') })));
       if (Object.keys(this.env.answers).length)
         info.append(h('p', p.newer > 0 ? this.t.importNewer : p.newer < 0 ? this.t.importOlder : this.t.importSame));
-      const n = p.others.length;
-      if (n) info.append(h('p', fill(plural(this.lang, n, this.t.importOtherOne, this.t.importOther), { n })));
+      // Every worksheet of the file with its dates, to choose from: only the chosen ones change.
+      const here = new Map(listWorksheets(this.store).map((w) => [w.id, w]));
+      const list = h('ul', undefined, 'ws-import-list');
+      for (const env of [p.mine as Envelope, ...p.others]) {
+        const mine = env.worksheetId === this.spec.id;
+        const stored = mine ? { envelope: this.env } : here.get(env.worksheetId);
+        const hereText = stored?.envelope
+          ? Object.keys(stored.envelope.answers).length
+            ? when(stored.envelope.updatedAt)
+            : this.t.importHereNone
+          : stored
+            ? this.t.importHereUnreadable
+            : this.t.importHereNone;
+        const title = `${mine ? this.spec.title : (env.title ?? env.worksheetId)}${mine ? this.t.importThis : ''}`;
+        const label = h('label');
+        const box = h('input') as HTMLInputElement;
+        box.type = 'checkbox';
+        box.value = env.worksheetId;
+        box.checked = mine;
+        box.disabled = !!stored && !stored.envelope;
+        label.append(box, ` ${fill(this.t.importRow, { title, file: when(env.updatedAt), here: hereText })}`);
+        const li = h('li');
+        li.append(label);
+        list.append(li);
+      }
+      info.append(h('p', this.t.importPick), list);
     }
     panel.focus();
   }
@@ -565,27 +657,36 @@ class Sheet {
   applyImport(mode: 'merge' | 'replace'): void {
     const p = this.plan;
     if (!p?.mine) return;
-    this.env = applyImport(this.spec, this.env, p.mine, mode);
-    if (!this.memory) {
-      for (const other of p.others) {
-        let raw: string | null = null;
-        let existing: Envelope | undefined;
-        try {
-          raw = this.store?.getItem(keyFor(other.worksheetId)) ?? null;
-          existing = raw === null ? undefined : parseEnvelope(JSON.parse(raw), other.worksheetId);
-        } catch {
-          existing = undefined;
-        }
-        // Never write over data that could not be read: its own page backs it up first.
-        if (raw === null || existing) save(this.store, mergeLoose(existing, other, mode));
-      }
+    const panel = $(this.root, '[data-ws-import-panel]') as El;
+    const chosen = new Set(
+      $$<HTMLInputElement>(panel, '.ws-import-list input:checked:not(:disabled)').map((b) => b.value),
+    );
+    const done: string[] = [];
+    if (chosen.has(this.spec.id)) {
+      this.env = applyImport(this.spec, this.env, p.mine, mode);
+      this.dirty = true;
+      done.push(this.spec.title);
     }
-    this.dirty = true;
+    for (const other of p.others) {
+      if (this.memory || !chosen.has(other.worksheetId)) continue;
+      const key = keyFor(other.worksheetId);
+      let raw: string | null = null;
+      try {
+        raw = this.store?.getItem(key) ?? null;
+      } catch {
+        continue;
+      }
+      const existing = raw === null ? undefined : decodeEnvelope(raw, other.worksheetId);
+      // Never write over data that could not be read: its own page backs it up first.
+      if (existing && !existing.ok) continue;
+      if (save(this.store, mergeLoose(existing?.envelope, other, mode)) === 'ok')
+        done.push(other.title ?? other.worksheetId);
+    }
     this.flush();
     this.write();
     this.refresh();
     this.closeImport();
-    this.status(this.t.imported);
+    this.status(fill(this.t.imported, { list: done.join(', ') || '–' }));
   }
 
   closeImport(): void {

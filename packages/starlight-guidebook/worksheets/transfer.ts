@@ -3,12 +3,15 @@
  * is saved, and the user decides between merging and replacing.
  */
 import { type Answers, isAnswered, mergeAnswers, type RemovedAnswer, type SheetSpec } from './answers.ts';
-import { type Envelope, FORMAT, fitEnvelope, parseEnvelope } from './storage.ts';
+import { isRecord, parseJson, record } from './safe-json.ts';
+import { type Envelope, FORMAT, fitEnvelope, parseEnvelope, stamp } from './storage.ts';
 
 export const FILE_FORMAT = 'guidebook-answers';
 export const FILE_VERSION = 1;
 /** Larger files are surely not ours, and would be slow to read. */
 export const MAX_FILE_CHARS = 5_000_000;
+/** A site has tens of worksheets; a file with more is not an export of ours. */
+export const MAX_WORKSHEETS = 200;
 
 export interface ExportFile {
   format: typeof FILE_FORMAT;
@@ -25,7 +28,45 @@ export type ImportError =
   | 'newerFormat'
   | 'invalid'
   | 'otherWorksheet'
-  | 'empty';
+  | 'empty'
+  | 'tooDeep'
+  | 'tooMany'
+  | 'encoding';
+
+export type FileEncoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'windows-1252';
+
+/**
+ * The text of an imported file. Our exports are UTF-8, but a file saved again in another editor
+ * may be UTF-16 (with a byte order mark, or without one, told by its zero bytes) or Latin-1
+ * (Windows-1252): those are decoded as what they are, never read as UTF-8 into "���". A file that
+ * is none of these is refused.
+ */
+export function decodeFile(
+  bytes: Uint8Array,
+): { ok: true; text: string; encoding: FileEncoding } | { ok: false; error: ImportError } {
+  const decode = (encoding: FileEncoding, from = 0) =>
+    new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(from));
+  try {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return ok(decode('UTF-8', 3), 'UTF-8');
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return ok(decode('UTF-16LE', 2), 'UTF-16LE');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return ok(decode('UTF-16BE', 2), 'UTF-16BE');
+    // JSON starts with ASCII: UTF-16 without a mark has a zero byte beside each of those letters.
+    if (bytes.length >= 2 && bytes[0] !== 0 && bytes[1] === 0) return ok(decode('UTF-16LE'), 'UTF-16LE');
+    if (bytes.length >= 2 && bytes[0] === 0 && bytes[1] !== 0) return ok(decode('UTF-16BE'), 'UTF-16BE');
+  } catch {
+    return { ok: false, error: 'encoding' };
+  }
+  try {
+    return ok(decode('UTF-8'), 'UTF-8');
+  } catch {
+    // Not UTF-8: Latin-1 text has bytes 0xA0–0xFF for its letters; control codes 0x80–0x9F (which
+    // Windows-1252 also maps) or a zero byte mean it is something else.
+    const text = new TextDecoder('windows-1252').decode(bytes);
+    if (bytes.includes(0) || /[\u0080-\u009f]/.test(text)) return { ok: false, error: 'encoding' };
+    return ok(text, 'windows-1252');
+  }
+}
+const ok = (text: string, encoding: FileEncoding) => ({ ok: true as const, text, encoding });
 
 export function makeExport(
   envelopes: Envelope[],
@@ -50,19 +91,15 @@ export function exportName(what: string, now = new Date(), word = 'vastaukset'):
   return `${word}-${what}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = isRecord;
 
 /** Reads an export file (or a bare envelope). Never throws. */
 export function parseImport(
   text: string,
 ): { ok: true; worksheets: Envelope[] } | { ok: false; error: ImportError; detail?: string } {
-  if (typeof text !== 'string' || text.length > MAX_FILE_CHARS) return { ok: false, error: 'tooLarge' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'notJson' };
-  }
+  const json = parseJson(text, { maxChars: MAX_FILE_CHARS });
+  if (!json.ok) return json;
+  const data = json.value;
   if (!isObj(data)) return { ok: false, error: 'notAnswers' };
   let list: unknown[];
   if (data.format === FILE_FORMAT) {
@@ -70,6 +107,7 @@ export function parseImport(
     if (data.version > FILE_VERSION) return { ok: false, error: 'newerFormat' };
     if (!Array.isArray(data.worksheets)) return { ok: false, error: 'invalid', detail: 'worksheets' };
     list = data.worksheets;
+    if (list.length > MAX_WORKSHEETS) return { ok: false, error: 'tooMany', detail: String(MAX_WORKSHEETS) };
   } else if (typeof data.format === 'number' && typeof data.worksheetId === 'string') {
     list = [data];
   } else {
@@ -126,7 +164,9 @@ function unionRemoved(a: RemovedAnswer[] = [], b: RemovedAnswer[] = []): Removed
 
 /**
  * The envelope after importing. `merge` keeps every answer of both; where both answered the
- * same question, the newer one wins. `replace` takes the file's answers as they are.
+ * same question, the newer one wins. `replace` takes the file's answers as they are. Every field
+ * the import changes is marked changed now, so that saving (which merges with what another tab
+ * may have stored) keeps the import. Answers to removed questions are never dropped.
  */
 export function applyImport(
   sheet: SheetSpec,
@@ -135,31 +175,37 @@ export function applyImport(
   mode: 'merge' | 'replace',
   now = new Date(),
 ): Envelope {
-  if (mode === 'replace') return { ...mine, updatedAt: now.toISOString() };
   const fileNewer = Date.parse(mine.updatedAt) >= Date.parse(current.updatedAt);
   const [preferred, other] = fileNewer ? [mine, current] : [current, mine];
+  const answers = mode === 'replace' ? mine.answers : mergeAnswers(sheet, preferred.answers, other.answers);
   return {
-    ...current,
+    ...stamp(current, answers, now),
     worksheetVersion: sheet.version,
-    updatedAt: now.toISOString(),
-    answers: mergeAnswers(sheet, preferred.answers, other.answers),
     removed: unionRemoved(current.removed, mine.removed),
   };
 }
 
 /**
- * Merges envelopes of a worksheet whose definition is not on this page: field by field,
- * the newer envelope wins, nothing else is dropped.
+ * The same for a worksheet whose definition is not on this page: field by field, the newer
+ * envelope wins (`merge`) or the file's answers are taken (`replace`).
  */
-export function mergeLoose(existing: Envelope | undefined, incoming: Envelope, mode: 'merge' | 'replace'): Envelope {
-  if (!existing || mode === 'replace') return incoming;
+export function mergeLoose(
+  existing: Envelope | undefined,
+  incoming: Envelope,
+  mode: 'merge' | 'replace',
+  now = new Date(),
+): Envelope {
+  if (!existing) return incoming;
   const fileNewer = Date.parse(incoming.updatedAt) >= Date.parse(existing.updatedAt);
   const [preferred, other] = fileNewer ? [incoming, existing] : [existing, incoming];
-  const answers: Answers = { ...other.answers, ...preferred.answers };
+  const answers: Answers =
+    mode === 'replace'
+      ? incoming.answers
+      : record([...Object.entries(other.answers), ...Object.entries(preferred.answers)]);
   return {
-    ...preferred,
+    ...stamp(existing, answers, now),
     worksheetVersion: Math.max(existing.worksheetVersion, incoming.worksheetVersion),
-    answers,
     removed: unionRemoved(existing.removed, incoming.removed),
+    ...(incoming.title ? { title: incoming.title } : {}),
   };
 }

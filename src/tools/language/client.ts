@@ -1,14 +1,16 @@
+import { downloadText, ToolStore } from 'starlight-guidebook/worksheets/tool-store';
 import { computeGaps, suggestPractice } from './gaps.ts';
 import { explorerContent, renderResult } from './render.ts';
 import type { LanguageData } from './schema.ts';
 import {
   CUSTOM,
   type ExplorerState,
+  fromFields,
   initialState,
   parseState,
   selectTask,
-  serializeState,
   taskDefaults,
+  toFields,
 } from './state.ts';
 import { explorerStrings } from './strings.ts';
 import { tr } from './text.ts';
@@ -38,36 +40,43 @@ export function initExplorer(root: HTMLElement): void {
   const notice = q<HTMLElement>('[data-vk-notice]');
   const status = q<HTMLElement>('[data-vk-status]');
 
-  const read = (): ExplorerState => {
-    let raw: string | null = null;
-    try {
-      raw = localStorage.getItem(key);
-    } catch {
-      return initialState(content);
-    }
-    const parsed = parseState(raw, content);
-    if (parsed.ok) return parsed.state;
-    try {
-      localStorage.setItem(`${key}:unreadable:${new Date().toISOString()}`, raw ?? '');
-      localStorage.removeItem(key);
-    } catch {
-      /* storage full or blocked: keep going without saving */
-    }
-    if (notice) {
-      notice.textContent = s.corrupt;
-      notice.hidden = false;
-    }
-    return initialState(content);
-  };
+  // The engine's store (per-choice merge across tabs, safe reading, honest backups); the tool's
+  // own key of before is read once and moved over.
+  const saved = new ToolStore({
+    id: `vk-explorer:${key.replace(/^guidebook:vk-explorer:?/, '') || 'default'}`,
+    fit: (fields) => toFields(fromFields(fields, content)),
+    legacy: {
+      key,
+      read: (value) => {
+        const parsed = parseState(JSON.stringify(value), content);
+        return parsed.ok ? toFields(parsed.state) : undefined;
+      },
+    },
+  });
+  let state = fromFields(saved.fields, content);
 
-  let state = read();
+  // Storage full, refused or unreadable: say so, keep working in memory, offer the choices as a file.
+  const tell = (problem: typeof saved.problem) => {
+    if (!notice || !problem) return;
+    notice.replaceChildren(problem === 'corrupt' ? s.corrupt : s[problem]);
+    if (problem !== 'corrupt') {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'vk-button';
+      button.textContent = s.exportButton;
+      button.addEventListener('click', () =>
+        downloadText(`${prefix}-${new Date().toISOString().slice(0, 10)}.json`, saved.exportFile()),
+      );
+      notice.append(' ', button);
+    }
+    notice.hidden = false;
+  };
+  tell(saved.problem);
 
   const save = () => {
-    try {
-      localStorage.setItem(key, serializeState(state));
-    } catch {
-      /* private mode or full storage: the tool still works for this visit */
-    }
+    const before = saved.problem;
+    const problem = saved.set(toFields(state));
+    if (problem !== before) tell(problem);
   };
 
   const sync = () => {
@@ -149,22 +158,14 @@ export function initExplorer(root: HTMLElement): void {
   q('[data-vk-print]')?.addEventListener('click', () => window.print());
   q('[data-vk-clear]')?.addEventListener('click', () => {
     if (!window.confirm(s.clearConfirm)) return;
-    try {
-      localStorage.removeItem(key);
-    } catch {
-      /* nothing stored */
-    }
+    saved.clear();
     state = initialState(content);
     sync();
   });
-  // Another tab changed the same tool: follow it.
-  window.addEventListener('storage', (event) => {
-    if (event.key !== key) return;
-    const parsed = parseState(event.newValue, content);
-    if (parsed.ok) {
-      state = parsed.state;
-      sync();
-    }
+  // Another tab changed the same tool: its choices merged with these, the later of each winning.
+  saved.onOtherTab((fields) => {
+    state = fromFields(fields, content);
+    sync();
   });
 
   root.classList.add('vk-ready');

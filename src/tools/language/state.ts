@@ -83,6 +83,11 @@ export function parseState(raw: string | null, content: ExplorerContent): ParseR
   }
   if (!isRecord(data) || data.format !== 'vk-explorer') return { ok: false, reason: 'not an explorer state' };
   if (data.version !== 1) return { ok: false, reason: `unknown version ${String(data.version)}` };
+  return { ok: true, state: stateFrom(data, content) };
+}
+
+/** The state from an object of its shape; what does not fit falls back to the task's defaults. */
+function stateFrom(data: Record<string, unknown>, content: ExplorerContent): ExplorerState {
   const base = initialState(content);
   const task = typeof data.task === 'string' ? data.task : base.task;
   const state = selectTask(base, content, task);
@@ -100,7 +105,32 @@ export function parseState(raw: string | null, content: ExplorerContent): ParseR
     const known = new Set(content.situations);
     state.situations = [...new Set(data.situations.filter((s): s is string => typeof s === 'string' && known.has(s)))];
   }
-  return { ok: true, state };
+  return state;
+}
+
+/**
+ * The state as the engine's store keeps it: one field per choice (`task`, `required.<skill>`,
+ * `own.<skill>`, …), so two tabs changing different choices both keep theirs.
+ */
+export function toFields(state: ExplorerState): Record<string, unknown> {
+  const fields: Record<string, unknown> = Object.create(null);
+  fields.task = state.task;
+  if (state.customName) fields.customName = state.customName;
+  if (state.customDescription) fields.customDescription = state.customDescription;
+  for (const [skill, level] of Object.entries(state.required)) fields[`required.${skill}`] = level;
+  for (const [skill, level] of Object.entries(state.own)) if (level !== null) fields[`own.${skill}`] = level;
+  fields.situations = [...state.situations];
+  return fields;
+}
+
+export function fromFields(fields: Record<string, unknown>, content: ExplorerContent): ExplorerState {
+  const part = (prefix: string) =>
+    Object.fromEntries(
+      Object.entries(fields)
+        .filter(([k]) => k.startsWith(prefix))
+        .map(([k, v]) => [k.slice(prefix.length), v]),
+    );
+  return stateFrom({ ...fields, required: part('required.'), own: part('own.') }, content);
 }
 
 export function serializeState(state: ExplorerState): string {

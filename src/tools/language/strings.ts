@@ -59,6 +59,11 @@ const fi = {
     'Valintasi tallentuvat vain tämän laitteen selaimeen. Niitä ei lähetetä minnekään. Tyhjennä valinnat, jos käytät yhteistä tietokonetta.',
   corrupt:
     'Aiemmin tallennettuja valintoja ei voitu lukea. Ne on siirretty sivuun selaimen muistissa, ja työkalu aloittaa alusta.',
+  memory:
+    'Selaimesi ei salli tallentamista (esimerkiksi yksityinen selaustila tai tallennustila täynnä). Työkalu toimii, mutta valinnat katoavat, kun suljet sivun. Tulosta tulos tai lataa valinnat tiedostoon.',
+  locked:
+    'Aiemmin tallennettuja valintoja ei voitu lukea eikä siirtää talteen, koska selaimen tallennustila on täynnä. Niihin ei ole koskettu. Uusia valintoja ei tallenneta: tulosta tulos tai lataa valinnat tiedostoon.',
+  exportButton: 'Lataa valinnat tiedostoon (JSON)',
   noScript: 'Työkalu tarvitsee JavaScriptin. Alla olevassa taulukossa ovat esimerkkitehtävien tasot.',
   examplesCaption: 'Esimerkkitehtävien kielitaitovaatimukset (havainnollistavia esimerkkejä)',
   colTask: 'Työtehtävä',
@@ -128,6 +133,11 @@ const en: Record<ExplorerKey, string> = {
     'Your choices are saved only in this device’s browser. They are not sent anywhere. Clear your choices if you use a shared computer.',
   corrupt:
     'Choices saved earlier could not be read. They have been moved aside in the browser’s storage, and the tool starts afresh.',
+  memory:
+    'Your browser does not allow saving (for example private browsing, or storage is full). The tool works, but your choices will be lost when you close the page. Print the result or download your choices as a file.',
+  locked:
+    'Choices saved earlier could not be read, and they could not be moved to a backup because the browser storage is full. They have not been touched. New choices are not saved: print the result or download your choices as a file.',
+  exportButton: 'Download the choices as a file (JSON)',
   noScript: 'The tool needs JavaScript. The table below shows the levels of the example tasks.',
   examplesCaption: 'Language demands of the example tasks (illustrative examples)',
   colTask: 'Job task',

@@ -35,9 +35,12 @@ export function renderProgress(target: HTMLElement, c: ProgressComparison, t: Pr
   wrap.tabIndex = 0;
   wrap.setAttribute('role', 'region');
   wrap.setAttribute('aria-label', `${c.fromLabel} – ${c.toLabel}`);
-  const table = el('table', undefined, 'opin-progress-table');
+  // On a phone each row stacks, each cell named by its column (the engine's `stacked-narrow`):
+  // four columns side by side needed scrolling sideways at 320 px.
+  const table = el('table', undefined, 'opin-progress-table stacked-narrow');
+  const heads = [t.area, c.fromLabel, c.toLabel, t.change];
   const hr = el('tr');
-  for (const h of [t.area, c.fromLabel, c.toLabel, t.change]) {
+  for (const h of heads) {
     const th = el('th', h);
     th.setAttribute('scope', 'col');
     hr.append(th);
@@ -51,6 +54,9 @@ export function renderProgress(target: HTMLElement, c: ProgressComparison, t: Pr
     th.setAttribute('scope', 'row');
     const change = r.change === undefined ? '' : r.change > 0 ? `+${r.change}` : String(r.change);
     tr.append(th, cell(c, r.from, t, 'from'), cell(c, r.to, t, 'to'), el('td', change, 'opin-progress-change'));
+    tr.querySelectorAll('td').forEach((td, i) => {
+      td.dataset.label = heads[i + 1] ?? '';
+    });
     tbody.append(tr);
   }
   table.append(thead, tbody);

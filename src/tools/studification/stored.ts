@@ -3,13 +3,13 @@
  * them as they change. The worksheet owns its storage: nothing here ever writes.
  */
 import type { Answers, SheetSpec } from 'starlight-guidebook/worksheets';
-import { browserStore, fitEnvelope, keyFor, parseEnvelope } from 'starlight-guidebook/worksheets/storage';
+import { browserStore, decodeEnvelope, fitEnvelope, keyFor } from 'starlight-guidebook/worksheets/storage';
 
 export function readStored(spec: SheetSpec, raw?: string | null): Answers {
   try {
     const text = raw === undefined ? browserStore()?.getItem(keyFor(spec.id)) : raw;
-    const env = text ? parseEnvelope(JSON.parse(text), spec.id) : undefined;
-    return env ? fitEnvelope(spec, env).answers : {};
+    const read = text ? decodeEnvelope(text, spec.id) : undefined;
+    return read?.ok ? fitEnvelope(spec, read.envelope).answers : {};
   } catch {
     return {};
   }

@@ -1,4 +1,5 @@
 import { dateLocale } from 'starlight-guidebook/i18n';
+import { downloadText, ToolStore } from 'starlight-guidebook/worksheets/tool-store';
 import type { PlannerData } from './data.ts';
 import { plannerStrings } from './strings.ts';
 import { type Answers, answeredCount, cleanAnswers, matches, summarize } from './tailor.ts';
@@ -9,35 +10,53 @@ import { type Answers, answeredCount, cleanAnswers, matches, summarize } from '.
  * Without this script the page shows the full checklist with "applies if" notes.
  */
 
-const storageKey = 'guidebook:trial-planner:v1';
-
 interface Saved {
   answers: Answers;
   done: string[];
 }
 
-function load(data: PlannerData): Saved {
-  try {
-    const raw = localStorage.getItem(storageKey);
-    if (!raw) return { answers: {}, done: [] };
-    const parsed = JSON.parse(raw) as Partial<Saved>;
-    const ids = new Set(data.items.map((i) => i.id));
-    const done = Array.isArray(parsed.done)
-      ? parsed.done.filter((d): d is string => typeof d === 'string' && ids.has(d))
-      : [];
-    return { answers: cleanAnswers(data, parsed.answers), done };
-  } catch {
-    // Unreadable or blocked storage: start empty and leave the stored value alone.
-    return { answers: {}, done: [] };
-  }
+/** Where the planner kept its answers before it used the engine's store. */
+const legacyKey = 'guidebook:trial-planner:v1';
+
+/**
+ * The planner's saved state as the engine's fields: `q:<question>` → option id, `done:<item>` →
+ * true. Answers to questions or items the content no longer has are kept aside by the store.
+ */
+function toFields(answers: Answers, done: string[]): Record<string, unknown> {
+  const fields: Record<string, unknown> = Object.create(null);
+  for (const [q, a] of Object.entries(answers)) if (a !== undefined) fields[`q:${q}`] = a;
+  for (const id of done) fields[`done:${id}`] = true;
+  return fields;
 }
 
-function save(state: Saved): void {
-  try {
-    localStorage.setItem(storageKey, JSON.stringify(state));
-  } catch {
-    // Storage full or disabled (private mode): the planner still works for this visit.
-  }
+function fromFields(data: PlannerData, fields: Record<string, unknown>): Saved {
+  const answers: Record<string, unknown> = {};
+  for (const q of data.questions) answers[q.id] = fields[`q:${q.id}`];
+  return {
+    answers: cleanAnswers(data, answers),
+    done: data.items.filter((i) => fields[`done:${i.id}`] === true).map((i) => i.id),
+  };
+}
+
+function openStore(data: PlannerData): ToolStore {
+  const fit = (fields: Record<string, unknown>) => {
+    const saved = fromFields(data, fields);
+    return toFields(saved.answers, saved.done);
+  };
+  return new ToolStore({
+    id: 'trial-planner',
+    fit,
+    legacy: {
+      key: legacyKey,
+      read: (value) => {
+        if (!value || typeof value !== 'object') return undefined;
+        const v = value as Partial<Record<'answers' | 'done', unknown>>;
+        const answers = v.answers && typeof v.answers === 'object' ? (v.answers as Answers) : {};
+        const done = Array.isArray(v.done) ? v.done.filter((d): d is string => typeof d === 'string') : [];
+        return toFields(Object.fromEntries(Object.entries(answers).filter(([, a]) => typeof a === 'string')), done);
+      },
+    },
+  });
 }
 
 function setup(root: HTMLElement): void {
@@ -46,7 +65,8 @@ function setup(root: HTMLElement): void {
   const data = JSON.parse(dataElement.textContent) as PlannerData;
   const locale = root.dataset.locale ?? 'fi';
   const t = plannerStrings(locale);
-  const state = load(data);
+  const saved = openStore(data);
+  const state = fromFields(data, saved.fields);
 
   const status = root.querySelector<HTMLElement>('[data-tp-status]');
   const summaryList = root.querySelector<HTMLElement>('[data-tp-summary]');
@@ -55,14 +75,16 @@ function setup(root: HTMLElement): void {
   for (const hidden of root.querySelectorAll<HTMLElement>('[data-tp-js]')) hidden.hidden = false;
   for (const shown of root.querySelectorAll<HTMLElement>('[data-tp-nojs]')) shown.hidden = true;
 
-  // Restore saved answers and ticks into the form.
-  for (const [question, answer] of Object.entries(state.answers)) {
-    const input = root.querySelector<HTMLInputElement>(`input[name="tp-${question}"][value="${answer}"]`);
-    if (input) input.checked = true;
-  }
-  for (const box of root.querySelectorAll<HTMLInputElement>('input[data-tp-done]')) {
-    box.checked = state.done.includes(box.value);
-  }
+  // Saved answers and ticks into the form.
+  const restore = () => {
+    for (const input of root.querySelectorAll<HTMLInputElement>('input[type=radio][name^="tp-"]')) {
+      input.checked = state.answers[input.name.slice(3)] === input.value;
+    }
+    for (const box of root.querySelectorAll<HTMLInputElement>('input[data-tp-done]')) {
+      box.checked = state.done.includes(box.value);
+    }
+  };
+  restore();
 
   let announce = false;
   const render = () => {
@@ -113,8 +135,33 @@ function setup(root: HTMLElement): void {
     } else {
       return;
     }
-    save(state);
+    tell(saved.set(toFields(state.answers, state.done)));
     announce = true;
+    render();
+  });
+
+  // Storage full, refused or unreadable: say so, keep working in memory, offer the answers as a file.
+  const notice = root.querySelector<HTMLElement>('[data-tp-notice]');
+  const tell = (problem: typeof saved.problem) => {
+    if (!notice || !problem) return;
+    const text = notice.querySelector('[data-tp-notice-text]');
+    if (text) text.textContent = t.problem[problem];
+    const button = notice.querySelector<HTMLElement>('[data-tp-export]');
+    if (button) button.hidden = problem === 'corrupt';
+    notice.hidden = false;
+  };
+  tell(saved.problem);
+  root
+    .querySelector('[data-tp-export]')
+    ?.addEventListener('click', () =>
+      downloadText(`${t.exportFile}-${new Date().toISOString().slice(0, 10)}.json`, saved.exportFile()),
+    );
+  // Another tab changed the plan: its answers and ticks merged with these, the later of each winning.
+  saved.onOtherTab((fields) => {
+    const next = fromFields(data, fields);
+    state.answers = next.answers;
+    state.done = next.done;
+    restore();
     render();
   });
 
@@ -128,11 +175,7 @@ function setup(root: HTMLElement): void {
     state.answers = {};
     state.done = [];
     for (const input of root.querySelectorAll<HTMLInputElement>('input')) input.checked = false;
-    try {
-      localStorage.removeItem(storageKey);
-    } catch {
-      // nothing stored
-    }
+    saved.clear();
     render();
     if (status) status.textContent = t.resetDone;
   });

@@ -22,6 +22,16 @@ const strings = {
     printIntro:
       'Tässä on suunnittelijan koko tarkistuslista. Kohdat, joissa lukee "Koskee, jos", koskevat vain osaa kokeiluista. Verkossa suunnittelija näyttää vain sinun vastauksiisi sopivat kohdat:',
     printLink: 'kokeilun suunnittelija verkossa',
+    problem: {
+      memory:
+        'Selaimesi ei salli tallentamista (esimerkiksi yksityinen selaustila tai tallennustila täynnä). Suunnittelija toimii, mutta vastaukset katoavat, kun suljet sivun. Tulosta suunnitelma tai lataa vastaukset tiedostoon.',
+      locked:
+        'Aiemmin tallennettuja vastauksia ei voitu lukea eikä siirtää talteen, koska selaimen tallennustila on täynnä. Niihin ei ole koskettu. Uusia vastauksia ei tallenneta: tulosta suunnitelma tai lataa vastaukset tiedostoon.',
+      corrupt:
+        'Aiemmin tallennettuja vastauksia ei voitu lukea. Niitä ei ole poistettu: ne on siirretty talteen tämän selaimen muistiin, ja ne tulevat mukaan, kun viet työlomakkeiden kaikki vastaukset tiedostoon.',
+    },
+    exportButton: 'Lataa vastaukset tiedostoon (JSON)',
+    exportFile: 'kokeilun-suunnittelija',
   },
   en: {
     questions: 'Questions about your workplace',
@@ -45,6 +55,16 @@ const strings = {
     printIntro:
       'This is the full checklist of the planner. Items marked "Applies if" concern only some trials. Online, the planner shows only the items that fit your answers:',
     printLink: 'the trial planner online',
+    problem: {
+      memory:
+        'Your browser does not allow saving (for example private browsing, or storage is full). The planner works, but your answers will be lost when you close the page. Print the plan or download your answers as a file.',
+      locked:
+        'Answers saved earlier could not be read, and they could not be moved to a backup because the browser storage is full. They have not been touched. New answers are not saved: print the plan or download your answers as a file.',
+      corrupt:
+        'Answers saved earlier could not be read. They have not been deleted: they were moved to a backup in this browser, and they are included when you export the answers to all worksheets.',
+    },
+    exportButton: 'Download the answers as a file (JSON)',
+    exportFile: 'trial-planner',
   },
 };
 

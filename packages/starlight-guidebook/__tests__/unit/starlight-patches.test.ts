@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
 import {
   patchNotFoundEntry,
   patchNotFoundRoute,
   patchSearchBaseForms,
   patchSearchButton,
   patchSidebarScripts,
+  patchSyncedTabs,
   patchTabItemForPrint,
+  patchThemeProvider,
+  patchThemeSelect,
 } from '../../config/vite-plugin.ts';
 
 const starlightDir = path.resolve('node_modules/@astrojs/starlight');
@@ -88,5 +90,67 @@ describe('the not-found patches (apply to the installed Starlight)', () => {
     const patched = patchNotFoundEntry(data);
     expect(patched).toContain('import { getCollection, getEntry } from "astro:content";');
     expect(patched).toContain('(await getCollection("docs", ({ id }) => id === "404"))[0]');
+  });
+});
+
+describe('storage guards in Starlight’s scripts (apply to the installed Starlight)', () => {
+  const file = (f: string) => readFileSync(path.join(starlightDir, 'dist', f), 'utf8');
+
+  it('the theme script takes only light or dark from storage, and survives refused storage', () => {
+    const patched = patchThemeProvider(file('components/ThemeProvider.astro'));
+    const script = /<script is:inline>([\s\S]*?)<\/script>/.exec(patched)?.[1] ?? '';
+    // Run it as the browser would, with a corrupt stored value and then with storage refused.
+    const run = (storage: unknown) => {
+      const picked: string[] = [];
+      const win = { matchMedia: () => ({ matches: true }) } as Record<string, unknown>;
+      const doc = {
+        documentElement: { dataset: {} as Record<string, string> },
+        querySelectorAll: () => [
+          {
+            querySelector: (sel: string) => (sel === 'select' ? { value: '' } : null),
+          },
+        ],
+        querySelector: () => ({
+          content: {
+            querySelector: (sel: string) => {
+              picked.push(sel);
+              if (!/^\.[a-z]+$/.test(sel)) throw new SyntaxError(`'${sel}' is not a valid selector`);
+              return null;
+            },
+          },
+        }),
+      };
+      new Function('window', 'document', 'localStorage', script)(win, doc, storage);
+      (win.StarlightThemeProvider as { updatePickers: () => void }).updatePickers();
+      return { theme: doc.documentElement.dataset.theme, picked };
+    };
+    expect(run({ getItem: () => '{corrupt' })).toEqual({ theme: 'light', picked: ['.auto'] });
+    expect(run({ getItem: () => 'dark' })).toEqual({ theme: 'dark', picked: ['.dark'] });
+    expect(
+      run({
+        getItem: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      }).picked,
+    ).toEqual(['.auto']);
+    // Unpatched, the corrupt value reaches the selector.
+    const original = /<script is:inline>([\s\S]*?)<\/script>/.exec(file('components/ThemeProvider.astro'))?.[1] ?? '';
+    expect(original).not.toBe(script);
+  });
+
+  it('the theme picker and the synced tabs catch storage errors', () => {
+    const select = patchThemeSelect(file('components/ThemeSelect.astro'));
+    expect(select).toMatch(/try \{\s*return parseTheme\(/);
+    expect(select).toMatch(
+      /try \{\s*if \(typeof localStorage !== 'undefined'\) \{\s*localStorage\.setItem\(storageKey/,
+    );
+    const tabs = patchSyncedTabs(file('user-components/Tabs.astro'));
+    expect(tabs).toMatch(/try \{\s*label = localStorage\.getItem/);
+    expect(tabs).toMatch(/try \{\s*localStorage\.setItem\(this\.#storageKeyPrefix/);
+  });
+
+  it('a patch that stops applying fails loudly', () => {
+    expect(() => patchThemeProvider('<script is:inline></script>')).toThrow(/no longer applies/);
+    expect(() => patchSyncedTabs('')).toThrow(/no longer applies/);
   });
 });

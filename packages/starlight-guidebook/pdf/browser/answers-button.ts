@@ -1,5 +1,5 @@
 import { fontUrl } from 'virtual:guidebook/fill-worker-url';
-import { keyFor, parseEnvelope } from '../../worksheets/storage.ts';
+import { decodeEnvelope, keyFor } from '../../worksheets/storage.ts';
 import { inPdfWorker } from './pdf-worker-client.ts';
 
 /**
@@ -68,8 +68,8 @@ function currentAnswers(id: string): Record<string, unknown> | undefined {
 function savedAnswers(id: string): Record<string, unknown> {
   try {
     const raw = localStorage.getItem(keyFor(id));
-    const envelope = raw ? parseEnvelope(JSON.parse(raw), id) : undefined;
-    return envelope?.answers ?? {};
+    const read = raw ? decodeEnvelope(raw, id) : undefined;
+    return read?.ok ? read.envelope.answers : {};
   } catch {
     return {};
   }

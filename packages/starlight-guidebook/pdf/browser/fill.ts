@@ -9,6 +9,7 @@ import {
   PDFTextField,
   StandardFonts,
 } from 'pdf-lib';
+import { appendContinued, type Continued, fieldLabel, fitsOneLine, writeInBox } from './continued.ts';
 import { writeOnLines } from './lined-text.ts';
 
 /**
@@ -37,7 +38,10 @@ export interface FilledAnswers {
   bytes: Uint8Array;
   /** Characters of the answers the font has no letter for, each once; "?" stands for them. */
   unshown: string[];
-  /** Fields whose answer was longer than the form has room for, cut with an ellipsis. */
+  /**
+   * Fields whose answer was longer than the form has room for: their box ends with a reference
+   * ("… [1]") and the whole answer is on pages added at the end. Nothing is cut off.
+   */
   cut: string[];
 }
 
@@ -54,14 +58,17 @@ export async function fillAnswers(
   const unshown = new Set<string>();
   const field = (name: string) => form.getFieldMaybe(name);
 
-  // Multi-line answers go on the writing lines once every field is known (lined-text.ts).
+  // Multi-line answers go on the writing lines once every field is known (lined-text.ts), and
+  // one-line answers too long for their box are written into it in smaller type (continued.ts).
   const lined: { field: PDFTextField; text: string }[] = [];
+  const boxed: { field: PDFTextField; text: string }[] = [];
   const setText = (name: string, value: unknown) => {
     const f = field(name);
     if (f instanceof PDFTextField && typeof value === 'string' && value.trim()) {
       const text = clean(formatValue(value, options.locale), encodable, unshown);
       if (f.isMultiline()) lined.push({ field: f, text });
-      else f.setText(text);
+      else if (fitsOneLine(f, text, font, pdf)) f.setText(text);
+      else boxed.push({ field: f, text });
     }
   };
   const check = (name: string, on: boolean) => {
@@ -115,13 +122,29 @@ export async function fillAnswers(
   // Metadata is Unicode text, not drawn with the font.
   if (options.title) pdf.setTitle(clean(options.title), { showInWindowTitleBar: true });
   const cut: string[] = [];
-  for (const { field: f, text } of lined) {
-    if (!writeOnLines(pdf, f, text, font)) cut.push(f.getName());
+  const continued: Continued[] = [];
+  const en = (options.locale ?? 'fi').startsWith('en');
+  const write = (f: PDFTextField, text: string, into: typeof writeInBox) => {
+    const ref = `[${continued.length + 1}]`;
+    if (!into(pdf, f, text, font, `… ${ref}`)) {
+      cut.push(f.getName());
+      continued.push({ ref, label: clean(fieldLabel(f), encodable), text });
+    }
     form.removeField(f);
-  }
+  };
+  for (const { field: f, text } of lined) write(f, text, writeOnLines);
+  for (const { field: f, text } of boxed) write(f, text, writeInBox);
   form.updateFieldAppearances(font);
   form.flatten();
   dropDanglingAnnots(pdf);
+  appendContinued(
+    pdf,
+    font,
+    continued,
+    en
+      ? 'Continued: answers longer than their box on the form'
+      : 'Jatkuu: vastaukset, jotka eivät mahtuneet lomakkeen kenttään',
+  );
   return { bytes: await pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY }), unshown: [...unshown], cut };
 }
 

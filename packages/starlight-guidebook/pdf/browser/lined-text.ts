@@ -84,7 +84,14 @@ function partsOf(pdf: PDFDocument, field: PDFTextField): Part[] {
  * Writes `text` on the field's lines, as page content (the caller removes the field). Returns false when even two lines of text on each line of the form could not hold it all: the
  * end is cut, marked with an ellipsis.
  */
-export function writeOnLines(pdf: PDFDocument, field: PDFTextField, text: string, font: PDFFont): boolean {
+export function writeOnLines(
+  pdf: PDFDocument,
+  field: PDFTextField,
+  text: string,
+  font: PDFFont,
+  /** Ends the last line when the text does not fit (the caller continues it elsewhere). */
+  more = '…',
+): boolean {
   const parts = partsOf(pdf, field);
   if (parts.length === 0) return true;
   const width = Math.min(...parts.map((p) => p.width));
@@ -101,8 +108,8 @@ export function writeOnLines(pdf: PDFDocument, field: PDFTextField, text: string
   if (!fitted) {
     lines = lines.slice(0, room);
     let last = lines[room - 1] ?? '';
-    while (last && font.widthOfTextAtSize(`${last}…`, style.size) > width) last = last.slice(0, -1);
-    lines[room - 1] = `${last}…`;
+    while (last && font.widthOfTextAtSize(`${last}${more}`, style.size) > width) last = last.slice(0, -1);
+    lines[room - 1] = `${last}${more}`;
   }
   let next = 0;
   for (const part of parts) {

@@ -126,7 +126,7 @@ describe.runIf(hasPoppler)('a long answer in the answers PDF', () => {
     expect(lines.filter((l) => l.page === parts[0]?.page)).toHaveLength(first);
   });
 
-  it('sets an answer longer than the lines two to a line, and cuts what still does not fit, saying so', async () => {
+  it('sets an answer longer than the lines two to a line, and continues what still does not fit at the end, saying so', async () => {
     const longer = Array.from({ length: 8 }, (_, i) => sentence(i + 1)).join('\n');
     const compact = await fillAnswers(five.bytes, { vahvuudet: longer });
     expect(compact.cut).toEqual([]);
@@ -138,8 +138,51 @@ describe.runIf(hasPoppler)('a long answer in the answers PDF', () => {
     const tooLong = Array.from({ length: 30 }, (_, i) => sentence(i + 1)).join('\n');
     const cut = await fillAnswers(five.bytes, { vahvuudet: tooLong });
     expect(cut.cut).toEqual(['vahvuudet']);
-    const cutLines = textLines(saveTmp('lined-cut.pdf', cut.bytes)).filter((l) => l.text.startsWith('Lause'));
+    const formPages = (await PDFDocument.load(five.bytes)).getPageCount();
+    const all = textLines(saveTmp('lined-cut.pdf', cut.bytes));
+    const cutLines = all.filter((l) => l.page <= formPages && l.text.startsWith('Lause'));
     expect(cutLines).toHaveLength(10);
-    expect(cutLines.at(-1)?.text).toMatch(/…$/);
+    expect(cutLines.at(-1)?.text).toMatch(/… \[1\]$/);
+    // The whole answer, every sentence, on the pages added at the end.
+    const continued = all.filter((l) => l.page > formPages).map((l) => l.text.trim());
+    expect(continued.filter((l) => l.startsWith('Lause'))).toEqual(
+      Array.from({ length: 30 }, (_, i) => sentence(i + 1)),
+    );
+  });
+});
+
+describe.runIf(hasPoppler)('a long one-line answer in the answers PDF', () => {
+  let blank: WorksheetPdf;
+  beforeAll(async () => {
+    blank = await worksheetPdf(fixtureSheet(), 'fi', site, 'https://example.org/kaikki/');
+  }, 60_000);
+  const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i + 1}`).join(' ');
+  /** All the file's text as one string of words (poppler breaks lines where the layout does). */
+  const allText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split(/\s+/).join(' ');
+
+  it('an answer of 120 characters in a text field and a table cell is in the file whole', async () => {
+    const name = words(20, 'nimi'); // about 120 characters
+    const topic = words(20, 'aihe');
+    const filled = await fillAnswers(blank.bytes, { nimi: name, tapaamiset: [{ aihe: topic, sovittu: 'lyhyt' }] });
+    const text = allText(saveTmp('oneline-120.pdf', filled.bytes));
+    for (const word of `${name} ${topic} lyhyt`.split(' ')) expect(text).toContain(`${word} `);
+  });
+
+  it('an answer too long for its box goes on at the end of the file, with a reference in the box, and says so', async () => {
+    const topic = words(150, 'sana');
+    const filled = await fillAnswers(blank.bytes, { tapaamiset: [{ aihe: topic }] });
+    expect(filled.cut).toEqual(['tapaamiset:1:aihe']);
+    const file = saveTmp('oneline-continued.pdf', filled.bytes);
+    const blankPages = (await PDFDocument.load(blank.bytes)).getPageCount();
+    const pdf = await PDFDocument.load(filled.bytes);
+    expect(pdf.getPageCount()).toBeGreaterThan(blankPages);
+    const lines = textLines(file);
+    const extra = lines.filter((l) => l.page > blankPages).map((l) => l.text);
+    expect(extra[0]).toMatch(/^Jatkuu: vastaukset/);
+    expect(extra.join(' ')).toContain('[1]');
+    // The whole answer, word by word, on the added pages.
+    const continued = extra.slice(2).join(' ').split(/\s+/).filter(Boolean);
+    expect(continued).toEqual(topic.split(' '));
+    expect(lines.some((l) => l.page <= blankPages && l.text.includes('… [1]'))).toBe(true);
   });
 });

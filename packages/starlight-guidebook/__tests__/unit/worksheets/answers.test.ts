@@ -31,7 +31,9 @@ describe('answers', () => {
   it.each([
     ['arvio', 6],
     ['arvio', 2.5],
-    ['arvio', '3'],
+    ['arvio', 'kolme'],
+    ['pvm', '15/3/2026'],
+    ['pvm', '31.2.2026'],
     ['valinta', 'z'],
     ['monta', { selected: ['nope'] }],
     ['monta', ['x']],
@@ -45,6 +47,28 @@ describe('answers', () => {
     const r = reconcile(spec(), { [id]: value }, 1);
     expect(r.answers).toEqual({});
     expect(r.removed).toEqual([{ id, value, version: 1, label: expect.any(String) }]);
+  });
+
+  it.each([
+    ['pvm', '15.3.2026', '2026-03-15'],
+    ['pvm', '2026-3-5', '2026-03-05'],
+    ['arvio', '3', 3],
+    ['matriisi', { r1: '2' }, { r1: 2 }],
+    ['taulu', [{ tavoite: 'x', pvm: '1.12.2026' }], [{ tavoite: 'x', pvm: '2026-12-01' }]],
+  ])('a common way of writing (%s = %j) is understood, not lost', (id, value, fitted) => {
+    const r = reconcile(spec(), { [id]: value }, 1);
+    expect(r.answers).toEqual({ [id]: fitted });
+    expect(r.removed).toEqual([]);
+  });
+
+  it('prototype keys are plain data: kept with the removed answers under their own label', () => {
+    const answers = JSON.parse('{"__proto__": "a", "constructor": "b", "nimi": "Maija"}');
+    const r = reconcile(spec(), answers, 1, [], {});
+    expect(Object.keys(r.answers)).toEqual(['nimi']);
+    expect(r.removed.map((x) => [x.id, x.value, x.label])).toEqual([
+      ['__proto__', 'a', undefined],
+      ['constructor', 'b', undefined],
+    ]);
   });
 
   it('migrates: answers to fields removed in a new version are kept with their version', () => {

@@ -60,6 +60,8 @@ export class FakeStore implements Store {
   data = new Map<string, string>();
   /** Throw a QuotaExceededError on writes. */
   full = false;
+  /** Characters (keys and values) the store holds at most, as a browser's quota. */
+  quota = 5_200_000;
   /** Throw a SecurityError on everything (storage disabled). */
   disabled = false;
   get length() {
@@ -77,6 +79,9 @@ export class FakeStore implements Store {
   setItem(k: string, v: string) {
     if (this.disabled) throw new DOMException('denied', 'SecurityError');
     if (this.full) throw new DOMException('full', 'QuotaExceededError');
+    let used = k.length + String(v).length;
+    for (const [key, value] of this.data) if (key !== k) used += key.length + value.length;
+    if (used > this.quota) throw new DOMException('full', 'QuotaExceededError');
     this.data.set(k, String(v));
   }
   removeItem(k: string) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as storage from '../../../worksheets/storage.ts';
 import {
   BACKUP_PREFIX,
   emptyEnvelope,
@@ -137,5 +138,108 @@ describe('backups', () => {
     const off = new FakeStore();
     off.disabled = true;
     expect(loadBackups(off)).toEqual([]);
+  });
+});
+
+describe('two tabs, one worksheet', () => {
+  const { stamp, mergeEnvelopes, writeWorksheet } = storage;
+  const base = () => ({ ...emptyEnvelope(spec(), now), answers: { nimi: 'Maija', kuvaus: 'vanha' } });
+
+  it('each tab saving its own field keeps both: the later edit of each field wins', () => {
+    const store = new FakeStore();
+    save(store, base());
+    const tabA = stamp(base(), { nimi: 'Maija A', kuvaus: 'vanha' }, new Date(now.getTime() + 100));
+    const tabB = stamp(base(), { nimi: 'Maija', kuvaus: 'uusi B' }, new Date(now.getTime() + 300));
+    expect(writeWorksheet(store, tabA).result).toBe('ok');
+    const { envelope } = writeWorksheet(store, tabB);
+    expect(envelope.answers).toEqual({ nimi: 'Maija A', kuvaus: 'uusi B' });
+    expect(load(store, spec(), now).envelope.answers).toEqual({ nimi: 'Maija A', kuvaus: 'uusi B' });
+  });
+
+  it('an answer emptied later stays empty; one emptied earlier comes back from the later edit', () => {
+    const t = (ms: number) => new Date(now.getTime() + ms);
+    const cleared = stamp(base(), { nimi: 'Maija' }, t(500));
+    const edited = stamp(base(), { nimi: 'Maija', kuvaus: 'muokattu' }, t(200));
+    expect(mergeEnvelopes(edited, cleared).answers).toEqual({ nimi: 'Maija' });
+    expect(mergeEnvelopes(cleared, stamp(base(), { nimi: 'Maija', kuvaus: 'myöhemmin' }, t(900))).answers).toEqual({
+      nimi: 'Maija',
+      kuvaus: 'myöhemmin',
+    });
+  });
+
+  it('an envelope of the old layout (no field times) merges by its updatedAt, nothing lost', () => {
+    const old = { ...base(), updatedAt: '2026-11-24T11:00:00.000Z' };
+    const later = stamp(old, { nimi: 'Uusi', kuvaus: 'vanha' }, now);
+    expect(mergeEnvelopes(old, later).answers).toEqual({ nimi: 'Uusi', kuvaus: 'vanha' });
+    expect(mergeEnvelopes(later, old).answers).toEqual({ nimi: 'Uusi', kuvaus: 'vanha' });
+  });
+
+  it('subscribe hears this page’s writes and removals', () => {
+    const store = new FakeStore();
+    const heard: [string, unknown][] = [];
+    const stop = storage.subscribe((key, env) => heard.push([key, env?.answers]));
+    save(store, base());
+    remove(store, 'testi');
+    stop();
+    save(store, base());
+    expect(heard).toEqual([
+      [keyFor('testi'), { nimi: 'Maija', kuvaus: 'vanha' }],
+      [keyFor('testi'), undefined],
+    ]);
+  });
+
+  it('listWorksheets names readable and unreadable worksheets', () => {
+    const store = new FakeStore();
+    save(store, { ...base(), title: 'Testi' });
+    store.data.set(keyFor('rikki'), '{');
+    expect(storage.listWorksheets(store).map((w) => [w.id, w.envelope?.title, w.error])).toEqual([
+      ['rikki', undefined, 'notJson'],
+      ['testi', 'Testi', undefined],
+    ]);
+  });
+});
+
+describe('hostile stored data', () => {
+  it('prototype keys stay plain data, and the envelope saved after them reads back', () => {
+    const store = new FakeStore();
+    const raw = `{"format":1,"worksheetId":"testi","worksheetVersion":1,"updatedAt":"2026-11-24T12:00:00.000Z","answers":{"__proto__":{"x":"a"},"constructor":"b","nimi":"Maija"},"labels":{}}`;
+    store.data.set(keyFor('testi'), raw);
+    const res = load(store, spec(), now);
+    expect(res.envelope.answers).toEqual({ nimi: 'Maija' });
+    expect(res.envelope.removed?.map((r) => [r.id, r.label, r.value])).toEqual([
+      ['__proto__', undefined, { x: 'a' }],
+      ['constructor', undefined, 'b'],
+    ]);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    expect(save(store, storage.stamp(res.envelope, { nimi: 'Maija', kuvaus: 'lisää' }, now))).toBe('ok');
+    const again = load(store, spec(), now);
+    expect(again.corrupt).toBeUndefined();
+    expect(again.envelope.answers).toEqual({ nimi: 'Maija', kuvaus: 'lisää' });
+    expect(again.envelope.removed).toHaveLength(2);
+  });
+
+  it('data nested 10,000 deep is refused as too deep (no RangeError) and backed up', () => {
+    const store = new FakeStore();
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    store.data.set(keyFor('testi'), `{"format":1,"answers":{"nimi":${deep}}}`);
+    const res = load(store, spec(), now);
+    expect(res).toMatchObject({ corrupt: true, error: 'tooDeep' });
+    expect(store.data.get(res.backupKey as string)).toContain(deep);
+  });
+
+  it('unreadable data with no room for its backup is left untouched, locked, and offered for export', () => {
+    const store = new FakeStore();
+    const big = `{"broken": "${'x'.repeat(100_000)}`;
+    store.data.set(keyFor('testi'), big);
+    store.full = true;
+    const res = load(store, spec(), now);
+    expect(res).toMatchObject({ corrupt: true, locked: true, raw: big });
+    expect(res.backupKey).toBeUndefined();
+    expect(store.data.get(keyFor('testi'))).toBe(big);
+    store.full = false;
+    // Even with room again, a write never goes over it.
+    expect(save(store, storage.stamp(res.envelope, { nimi: 'x' }, now))).toBe('locked');
+    expect(store.data.get(keyFor('testi'))).toBe(big);
+    expect(storage.loadBackups(store)).toEqual([{ key: keyFor('testi'), value: big }]);
   });
 });

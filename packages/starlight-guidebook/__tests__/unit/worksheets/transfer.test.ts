@@ -107,6 +107,12 @@ describe('export and import', () => {
     const b = at('2026-11-25T10:00:00.000Z', { y: 3 }, 'muu');
     expect(mergeLoose(a, b, 'merge').answers).toEqual({ x: 1, y: 3 });
     expect(mergeLoose(undefined, b, 'merge')).toEqual(b);
-    expect(mergeLoose(a, b, 'replace')).toEqual(b);
+    const replaced = mergeLoose(a, b, 'replace', new Date('2026-11-26T10:00:00.000Z'));
+    expect(replaced.answers).toEqual({ y: 3 });
+    // Both fields changed now, so saving (a merge with what is stored) keeps the replacement.
+    expect(replaced.fieldTimes).toEqual({
+      x: Date.parse('2026-11-26T10:00:00.000Z'),
+      y: Date.parse('2026-11-26T10:00:00.000Z'),
+    });
   });
 });
