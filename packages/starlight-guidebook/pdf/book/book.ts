@@ -17,6 +17,9 @@ import { renderWorksheet } from '../worksheet/layout.ts';
 import { type BookContext, paragraphHeight, renderBlock } from './blocks.ts';
 import { dropEmptySections, isSmallNote, keepHyphenedWords } from './flow.ts';
 
+/** Room for a heading (its space above, its line, the gap under it) when keeping it with what follows. */
+const HEADING_ALLOWANCE = 40;
+
 /** One page of the material, already through the print forms. */
 export interface BookChapter {
   title: string;
@@ -211,6 +214,16 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
         if (closingNote > 0 && node.type === 'paragraph') {
           const h = paragraphHeight(node, ctx);
           if (h < bodyHeight * 0.3) ensureRoom(ctx, h + closingNote);
+        }
+        // A heading over that closing paragraph goes on with it and its note: kept for the
+        // paragraph alone, it was left at the foot of a page when the two moved on together.
+        const closing = nodes[i + 1];
+        if (node.type === 'heading' && i + 1 === nodes.length - 2 && closing?.type === 'paragraph') {
+          const h = paragraphHeight(closing, ctx);
+          const nextNote = nodes[i + 2];
+          if (isSmallNote(nextNote) && h < bodyHeight * 0.3) {
+            ensureRoom(ctx, HEADING_ALLOWANCE + h + paragraphHeight(nextNote as Paragraph, ctx));
+          }
         }
         const before = pageIndex();
         renderBlock(node, ctx, nodes[i + 1]);
