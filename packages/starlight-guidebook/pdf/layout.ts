@@ -18,11 +18,6 @@ export interface LayoutContext {
 export const bottomLimit = page.height - page.margin.bottom;
 export const bodyHeight = page.height - page.margin.top - page.margin.bottom;
 
-/** Room left on the current page below doc.y. */
-export function roomLeft(doc: Doc): number {
-  return bottomLimit - doc.y;
-}
-
 /** Starts a new page unless `height` fits below doc.y (or we are at the top already). */
 export function ensureRoom(ctx: LayoutContext, height: number): void {
   const { doc } = ctx;

@@ -303,63 +303,6 @@ export function mergeAnswers(sheet: SheetSpec, preferred: Answers, other: Answer
   return out;
 }
 
-/** Words the describer needs in the reader's language. */
-export interface DescribeWords {
-  other: string;
-  note: string;
-}
-
-const scaleText = (f: FieldSpec, n: number) => {
-  const label = f.stepLabels?.[n - (f.min ?? 0)];
-  return label ? `${n} (${label})` : `${n} / ${f.max}`;
-};
-
-/** An answer as plain text lines, for summaries, print and PDF. Empty when unanswered. */
-export function describe(f: FieldSpec, v: unknown, words: DescribeWords): string[] {
-  if (!isAnswered(f, v)) return [];
-  const labelOf = (k: string) => f.keyLabels?.[(f.keys ?? []).indexOf(k)] ?? k;
-  switch (f.type) {
-    case 'text':
-    case 'textarea':
-    case 'date':
-      return [(v as string).trim()];
-    case 'scale':
-      return [scaleText(f, v as number)];
-    case 'choice':
-      return [labelOf(v as string)];
-    case 'multi': {
-      const m = v as { selected: string[]; other?: string };
-      const lines = m.selected.map(labelOf);
-      if (m.other?.trim()) lines.push(`${words.other} ${m.other.trim()}`);
-      return lines;
-    }
-    case 'checklist': {
-      const c = v as { checked: string[]; notes: Record<string, string> };
-      return (f.keys ?? [])
-        .filter((k) => c.checked.includes(k) || c.notes[k]?.trim())
-        .map((k) => {
-          const note = c.notes[k]?.trim();
-          return `${c.checked.includes(k) ? '☑' : '☐'} ${labelOf(k)}${note ? ` (${words.note}: ${note})` : ''}`;
-        });
-    }
-    case 'matrix': {
-      const m = v as Record<string, number>;
-      return (f.keys ?? [])
-        .filter((k) => m[k] !== undefined)
-        .map((k) => `${labelOf(k)}: ${scaleText(f, m[k] as number)}`);
-    }
-    case 'table':
-      return (v as Record<string, string>[])
-        .filter((r) => Object.values(r).some((x) => x.trim()))
-        .map((r) =>
-          (f.keys ?? [])
-            .filter((k) => r[k]?.trim())
-            .map((k) => `${labelOf(k)}: ${r[k]?.trim()}`)
-            .join('; '),
-        );
-  }
-}
-
 /** One bar of the summary chart: a scale answer or one matrix row. */
 export interface ChartPoint {
   label: string;
@@ -383,23 +326,4 @@ export function chartPoints(sheet: SheetSpec, answers: Answers): ChartPoint[] {
     }
   }
   return points;
-}
-
-/** The answers of a worksheet as question/answer rows, in the definition's order (for the PDF). */
-export function summarise(
-  def: WorksheetDefinition,
-  answers: unknown,
-  lang: string,
-  words: DescribeWords = { other: lang === 'en' ? 'Other:' : 'Muu:', note: lang === 'en' ? 'note' : 'huomio' },
-): { title: string; fields: { id: string; type: AnswerType; label: string; lines: string[] }[] }[] {
-  const spec = clientSpec(def, lang);
-  const clean = reconcile(spec, answers, def.version).answers;
-  const byId = new Map(spec.fields.map((f) => [f.id, f]));
-  return def.sections.map((sec) => ({
-    title: pickText(sec.title, lang),
-    fields: sec.fields.flatMap((field) => {
-      const f = byId.get(field.id);
-      return f ? [{ id: f.id, type: f.type, label: f.label, lines: describe(f, clean[f.id], words) }] : [];
-    }),
-  }));
 }

@@ -1,5 +1,4 @@
 import type { Heading, Paragraph, Root } from 'mdast';
-import { toString as plainText } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { WorksheetDefinition } from '../../worksheets/schema.ts';
@@ -402,10 +401,6 @@ function drawContents(
   }
   tocElement.end();
   doc.switchToPage(range.start + range.count - 1);
-}
-
-export function chapterHeadings(tree: Root): string[] {
-  return tree.children.filter((n): n is Heading => n.type === 'heading').map((n) => plainText(n));
 }
 
 const normalTitle = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase();

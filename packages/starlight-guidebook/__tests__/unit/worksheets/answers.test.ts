@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chartPoints,
-  checkValue,
-  describe as describeAnswer,
-  type FieldSpec,
-  isAnswered,
-  mergeAnswers,
-  progress,
-  reconcile,
-  summarise,
-} from '../../../worksheets/answers.ts';
-import { definition, fullAnswers, spec } from './helpers.ts';
-
-const words = { other: 'Muu:', note: 'huomio' };
+import { chartPoints, checkValue, isAnswered, mergeAnswers, progress, reconcile } from '../../../worksheets/answers.ts';
+import { fullAnswers, spec } from './helpers.ts';
 
 describe('answers', () => {
   it('keeps every valid answer and counts progress', () => {
@@ -102,36 +90,11 @@ describe('answers', () => {
     expect(mergeAnswers(s, { nimi: 'A' }, { nimi: 'B', pvm: '2026-01-01' })).toEqual({ nimi: 'A', pvm: '2026-01-01' });
   });
 
-  it('describes answers as text lines', () => {
-    const s = spec();
-    const line = (id: string) =>
-      describeAnswer(s.fields.find((f) => f.id === id) as FieldSpec, (fullAnswers as never)[id], words);
-    expect(line('arvio')).toEqual(['4 / 5']);
-    expect(line('valinta')).toEqual(['B']);
-    expect(line('monta')).toEqual(['X', 'Muu: jotain muuta']);
-    expect(line('lista')).toEqual(['☐ I1 (huomio: huomio)', '☑ I2']);
-    expect(line('matriisi')).toEqual(['R1: 0 / 3', 'R2: 3 / 3']);
-    expect(line('taulu')).toEqual(['Tavoite: Työpaikka; Milloin: 2027-01-01']);
-  });
-
   it('gives chart points for scale and matrix answers', () => {
     expect(chartPoints(spec(), fullAnswers)).toEqual([
       { label: 'Arvio', value: 4, min: 1, max: 5 },
       { label: 'R1', value: 0, min: 0, max: 3 },
       { label: 'R2', value: 3, min: 0, max: 3 },
     ]);
-  });
-
-  it('summarise gives sections of question/answer lines in the reader language (for the PDF)', () => {
-    const out = summarise(definition(), fullAnswers, 'en');
-    expect(out[0]?.title).toBe('Osa (en)');
-    expect(out[0]?.fields.find((f) => f.id === 'arvio')).toEqual({
-      id: 'arvio',
-      type: 'scale',
-      label: 'Arvio (en)',
-      lines: ['4 / 5'],
-    });
-    expect(out[0]?.fields.find((f) => f.id === 'nimi')?.lines).toEqual(['Maija']);
-    expect(summarise(definition(), 'garbage', 'fi')[0]?.fields.every((f) => f.lines.length === 0)).toBe(true);
   });
 });
