@@ -13,3 +13,9 @@ declare module 'virtual:guidebook/search-tables' {
 declare module 'virtual:guidebook/search-client' {
   export const baseFormSearch: (root: HTMLElement) => import('./search/client.ts').BaseFormSearch;
 }
+
+// The engine's strings join Starlight's, so `Astro.locals.t('guidebook.…')` is typed.
+declare namespace StarlightApp {
+  type GuidebookStrings = typeof import('./translations/en.json');
+  interface I18n extends GuidebookStrings {}
+}

@@ -11,6 +11,7 @@ import { guidebookOffline, webAppHead } from './offline/integration.ts';
 import { guidebookOg } from './og/integration.ts';
 import { guidebookPdf } from './pdf/integration.ts';
 import { guidebookSearch } from './search/integration.ts';
+import { translationsFor } from './translations/index.ts';
 
 export { defineSiteConfig, type SiteConfig, type SiteConfigInput };
 
@@ -60,6 +61,11 @@ export default function guidebook(input: SiteConfigInput | SiteConfig): Starligh
         addIntegration(guidebookSearch(site));
         // Last: its list of files to keep offline is made from the finished site.
         addIntegration(guidebookOffline(site));
+      },
+      'i18n:setup'({ injectTranslations }) {
+        // The engine's strings for every language of the site, English filling any gap, so
+        // `Astro.locals.t('guidebook.…')` never shows a bare key; a guide's content/i18n wins.
+        injectTranslations(translationsFor(site.locales.map((l) => l.code)));
       },
     },
   };

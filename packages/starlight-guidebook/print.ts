@@ -9,3 +9,5 @@ export { parseMdx } from './pdf/mdx/parse.ts';
 export type { PrintBlock, PrintContext, PrintForm, PrintProps } from './pdf/print-form.ts';
 export { onlinePointer, type PointerText } from './pdf/print-forms/online-pointer.ts';
 export { asideBlock } from './pdf/print-forms/starlight.ts';
+// The strings a print form's context carries (`context.t`), for a guide's own tests of its forms.
+export { guideTranslator, type PrintTranslate } from './translations/site.ts';

@@ -1,6 +1,7 @@
 import { fontUrl } from 'virtual:guidebook/fill-worker-url';
 import { inPdfWorker } from '../pdf/browser/pdf-worker-client.ts';
 import { fileName } from '../pdf/browser/session-pack.ts';
+import { format, formatCount } from '../translations/format.ts';
 import { browserStore, type Envelope, KEY_PREFIX } from '../worksheets/storage.ts';
 import { exportName, makeExport, parseImport } from '../worksheets/transfer.ts';
 import {
@@ -35,8 +36,6 @@ export function setUpMyWorksheets(root: HTMLElement): void {
   const say = (text: string) => {
     if (status) status.textContent = text;
   };
-  const fill = (text: string, values: Record<string, string | number>) =>
-    text.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
   const store = browserStore();
   let rows: FolderRow[] = [];
   let pending: Envelope[] = [];
@@ -78,7 +77,7 @@ export function setUpMyWorksheets(root: HTMLElement): void {
         tr.append(
           name,
           cell(s.material, row.material || '–'),
-          cell(s.answered, fill(s.answeredOf, { done: row.answered, total: row.total })),
+          cell(s.answered, format(s.answeredOf, { done: row.answered, total: row.total })),
           cell(s.saved, when(row.updatedAt)),
         );
         return tr;
@@ -109,7 +108,7 @@ export function setUpMyWorksheets(root: HTMLElement): void {
     const { envelopes, backups } = savedEverything(store);
     const name = exportName(s.allFile, new Date(), s.fileWord);
     download(new Blob([makeExport(envelopes, new Date(), backups)], { type: 'application/json' }), name);
-    say(fill(s.exported, { name }));
+    say(format(s.exported, { name }));
   };
 
   const answersPdf = async (button: HTMLButtonElement) => {
@@ -136,7 +135,7 @@ export function setUpMyWorksheets(root: HTMLElement): void {
           parts,
           title: s.pdfTitle,
           lang,
-          cover: { lines: [fill(s.pdfMade, { date })], contents: s.contents, pageWord: s.page },
+          cover: { lines: [format(s.pdfMade, { date })], contents: s.contents, pageWord: s.page },
           fontUrl,
         },
         parts.map((p) => p.pdf),
@@ -158,18 +157,17 @@ export function setUpMyWorksheets(root: HTMLElement): void {
   const showImport = async (file: File) => {
     const parsed = parseImport(await file.text());
     if (!parsed.ok) {
-      const reason = fill(s[`err.${parsed.error}` as keyof FolderStrings] ?? s['err.invalid'], {
+      const reason = format(s[`err.${parsed.error}` as keyof FolderStrings] ?? s['err.invalid'], {
         detail: parsed.detail ?? '',
       });
-      say(fill(s.importError, { reason }));
+      say(format(s.importError, { reason }));
       return;
     }
     pending = parsed.worksheets;
     const summary = summariseImport(store, pending, catalog);
     const info = part<HTMLElement>('[data-my-import-info]');
     const lead = document.createElement('p');
-    lead.textContent =
-      summary.worksheets.length === 1 ? s.importSummaryOne : fill(s.importSummary, { n: summary.worksheets.length });
+    lead.textContent = formatCount(s, lang, 'importSummary', summary.worksheets.length);
     const list = document.createElement('ul');
     for (const w of summary.worksheets) {
       const li = document.createElement('li');

@@ -71,11 +71,20 @@ export function folderHash(...dirs: string[]): string {
 /**
  * Hash of what turning a page into its print tree reads besides the page: the engine's code and
  * the site's own (print forms live beside their components, tools under the site's `src/`), the
- * data files print forms read (`content/data/`), and the engine's libraries. Worksheet definitions
+ * data files print forms read (`content/data/`), the guide's interface strings (`content/i18n/`),
+ * and the engine's libraries. Worksheet definitions
  * are not part of it: a tree names a worksheet by id, and each PDF's key holds the definitions.
  */
 export function transformHash(root: string): string {
-  return hash(engineHash(), folderHash(engineSrc, path.join(root, 'src'), path.join(root, 'content', 'data')));
+  return hash(
+    engineHash(),
+    folderHash(
+      engineSrc,
+      path.join(root, 'src'),
+      path.join(root, 'content', 'data'),
+      path.join(root, 'content', 'i18n'),
+    ),
+  );
 }
 
 /** The libraries and fonts that decide a PDF's bytes. */
@@ -89,10 +98,17 @@ export const pdfPackages = [
 
 let engine: string | undefined;
 
-/** Hash of the engine: src/pdf, the worksheet schema, and the versions of the PDF libraries. */
+/**
+ * Hash of the engine: its PDF code, its strings (translations/), the worksheet schema, and the
+ * versions of the PDF libraries.
+ */
 export function engineHash(): string {
   if (engine) return engine;
-  const files = [...filesUnder(path.join(engineSrc, 'pdf')), path.join(engineSrc, 'worksheets', 'schema.ts')];
+  const files = [
+    ...filesUnder(path.join(engineSrc, 'pdf')),
+    ...filesUnder(path.join(engineSrc, 'translations')),
+    path.join(engineSrc, 'worksheets', 'schema.ts'),
+  ];
   engine = hash(
     ...files.map((f) => readFileSync(f)),
     ...pdfPackages.map((p) => `${p}@${packageVersion(p, engineModuleUrl)}`),

@@ -1,10 +1,10 @@
 import { euBlue, euFlag, euYellow } from '../emblem/eu-flag.ts';
 import { pickText } from '../i18n/pick-text.ts';
+import { translator } from '../translations/index.ts';
 import { artifact, type Doc } from './document.ts';
 import { statementFont } from './fonts.ts';
 import { tagged } from './layout.ts';
 import type { PdfSite } from './site.ts';
-import { t } from './strings.ts';
 import { page } from './theme.ts';
 
 /**
@@ -47,7 +47,7 @@ export function drawFundingEmblem(doc: Doc, site: PdfSite, locale: string, optio
   const { x, y, height } = options;
   if (options.as === 'artifact') artifact(doc, () => paintEmblem(doc, statement, x, y, height, options.textColor));
   else {
-    tagged(doc, 'Figure', () => paintFlag(doc, x, y, height), { alt: t(locale, 'pdf.euEmblem') });
+    tagged(doc, 'Figure', () => paintFlag(doc, x, y, height), { alt: translator(locale)('guidebook.pdf.euEmblem') });
     tagged(doc, 'P', () => paintStatement(doc, statement, x, y, height, options.textColor));
   }
   return y + height;

@@ -1,5 +1,6 @@
+import { formatBytes } from '../i18n/bytes.ts';
+import { translator } from '../translations/index.ts';
 import type { PdfEntry } from './paths.ts';
-import { formatBytes, t } from './strings.ts';
 
 // Pages render before the PDFs are laid out (they run side by side), so a link's size and page
 // count are written into the built HTML afterwards. Only text inside an empty placeholder changes:
@@ -25,7 +26,7 @@ function unescapeAttribute(value: string): string {
 
 /** `3 sivua, 40 kt` in the page's language. */
 export function sizeText(entry: Pick<PdfEntry, 'pages' | 'bytes'>, lang: string): string {
-  return `${t(lang, 'link.pages')(entry.pages)}, ${formatBytes(entry.bytes, lang)}`;
+  return `${translator(lang).count('guidebook.link.pages', entry.pages)}, ${formatBytes(entry.bytes, lang)}`;
 }
 
 export function hasSizePlaceholder(html: string): boolean {

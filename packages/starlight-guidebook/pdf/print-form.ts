@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import type { PrintTranslate } from '../translations/site.ts';
 
 /**
  * The print form of an MDX component: how it appears in a PDF book.
@@ -21,6 +22,12 @@ export interface PrintContext {
   pageUrl: string;
   /** Project-relative path of the MDX file, for error messages. */
   file: string;
+  /**
+   * The page's interface strings, as `Astro.locals.t` gives them to the component on the page: the
+   * engine's and the guide's own (`content/i18n/<lang>.json`), so a component and its print form
+   * say the same words from the same file.
+   */
+  t: PrintTranslate;
 }
 
 /** Attribute values of the JSX element; expressions are given as their source text. */

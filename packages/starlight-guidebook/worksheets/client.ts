@@ -5,6 +5,7 @@
  */
 
 import { dateLocale } from '../i18n/dates.ts';
+import { format, formatCount } from '../translations/format.ts';
 import {
   type Answers,
   chartPoints,
@@ -14,7 +15,6 @@ import {
   progress,
   type SheetSpec,
 } from './answers.ts';
-import type { WsStrings } from './i18n.ts';
 import {
   browserStore,
   decodeEnvelope,
@@ -33,7 +33,8 @@ import {
   writable,
   writeWorksheet,
 } from './storage.ts';
-import { fill, plural, savedNote } from './text.ts';
+import type { WorksheetStrings } from './strings.ts';
+import { savedNote } from './text.ts';
 import {
   applyImport,
   decodeFile,
@@ -107,7 +108,7 @@ function readField(box: El, f: FieldSpec): unknown {
 
 class Sheet {
   spec: SheetSpec;
-  t: WsStrings;
+  t: WorksheetStrings;
   store: Store | null;
   env: Envelope;
   /** Answers live only in memory: storage refused, or unreadable data must not be overwritten. */
@@ -123,7 +124,7 @@ class Sheet {
   constructor(root: El) {
     this.root = root;
     this.spec = JSON.parse($(root, '[data-ws-spec]')?.textContent ?? '{}') as SheetSpec;
-    this.t = JSON.parse($(root, '[data-ws-strings]')?.textContent ?? '{}') as WsStrings;
+    this.t = JSON.parse($(root, '[data-ws-strings]')?.textContent ?? '{}') as WorksheetStrings;
     this.lang = document.documentElement.lang || 'en';
     this.store = browserStore();
     const res = load(this.store, this.spec);
@@ -383,8 +384,8 @@ class Sheet {
   refresh(): void {
     const p = progress(this.spec, this.env.answers);
     const bar = $(this.root, '[data-ws-progress]') as El;
-    bar.textContent = fill(this.t.progress, { done: p.done, total: p.total });
-    if (p.requiredLeft) bar.append(h('span', ` · ${fill(this.t.requiredLeft, { n: p.requiredLeft })}`));
+    bar.textContent = format(this.t.progress, { done: p.done, total: p.total });
+    if (p.requiredLeft) bar.append(h('span', ` · ${format(this.t.requiredLeft, { n: p.requiredLeft })}`));
     this.root.style.setProperty('--ws-done', String(p.total ? p.done / p.total : 0));
     for (const f of this.spec.fields)
       this.box(f.id)?.toggleAttribute('data-answered', isAnswered(f, this.env.answers[f.id]));
@@ -535,7 +536,7 @@ class Sheet {
     this.renumber(body);
     if (focus) {
       $<HTMLInputElement>(row, 'input')?.focus();
-      this.status(fill(this.t.rowAdded, { n: body.children.length }));
+      this.status(format(this.t.rowAdded, { n: body.children.length }));
       this.changed();
     }
   }
@@ -558,10 +559,10 @@ class Sheet {
       const n = r + 1;
       ($(tr, 'th') as El).textContent = String(n);
       for (const [c, i] of $$(tr, '[data-col]').entries()) {
-        i.setAttribute('aria-label', fill(this.t.cellLabel, { col: heads[c] ?? '', n }));
+        i.setAttribute('aria-label', format(this.t.cellLabel, { col: heads[c] ?? '', n }));
       }
       const b = $(tr, '[data-remove-row] .sr-only');
-      if (b) b.textContent = fill(this.t.rowSuffix, { n });
+      if (b) b.textContent = format(this.t.rowSuffix, { n });
     });
   }
 
@@ -590,7 +591,7 @@ class Sheet {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    this.status(fill(this.t.exported, { name }));
+    this.status(format(this.t.exported, { name }));
   }
 
   async importFile(input: HTMLInputElement): Promise<void> {
@@ -611,17 +612,18 @@ class Sheet {
     for (const b of $$(panel, '[data-ws-action=merge],[data-ws-action=replace]')) b.hidden = !planned.ok;
     if (!planned.ok) {
       const e = planned as { error: ImportError; detail?: string };
-      const reason = fill(this.t[`err.${e.error}`], { detail: e.detail ?? '' });
-      info.append(h('p', fill(this.t.importError, { reason }), 'ws-error'));
+      const reason = format(this.t[`err.${e.error}`], { detail: e.detail ?? '' });
+      info.append(h('p', format(this.t.importError, { reason }), 'ws-error'));
     } else {
       const p = planned.plan;
       this.plan = p;
       const when = (iso: string) =>
         new Date(iso).toLocaleString(dateLocale(this.lang), { dateStyle: 'short', timeStyle: 'short' });
       if (decoded?.ok && decoded.encoding !== 'UTF-8')
-        info.append(h('p', fill(this.t.importEncoding, { encoding: decoded.encoding })));
-      const summary = plural(this.lang, p.answered, this.t.importSummaryOne, this.t.importSummary);
-      info.append(h('p', fill(summary, { n: p.answered, date: when(p.mine?.updatedAt ?? '') })));
+        info.append(h('p', format(this.t.importEncoding, { encoding: decoded.encoding })));
+      info.append(
+        h('p', formatCount(this.t, this.lang, 'importSummary', p.answered, { date: when(p.mine?.updatedAt ?? '') })),
+      );
       if (Object.keys(this.env.answers).length)
         info.append(h('p', p.newer > 0 ? this.t.importNewer : p.newer < 0 ? this.t.importOlder : this.t.importSame));
       // Every worksheet of the file with its dates, to choose from: only the chosen ones change.
@@ -644,7 +646,7 @@ class Sheet {
         box.value = env.worksheetId;
         box.checked = mine;
         box.disabled = !!stored && !stored.envelope;
-        label.append(box, ` ${fill(this.t.importRow, { title, file: when(env.updatedAt), here: hereText })}`);
+        label.append(box, ` ${format(this.t.importRow, { title, file: when(env.updatedAt), here: hereText })}`);
         const li = h('li');
         li.append(label);
         list.append(li);
@@ -686,7 +688,7 @@ class Sheet {
     this.write();
     this.refresh();
     this.closeImport();
-    this.status(fill(this.t.imported, { list: done.join(', ') || '–' }));
+    this.status(format(this.t.imported, { list: done.join(', ') || '–' }));
   }
 
   closeImport(): void {

@@ -3,6 +3,8 @@
  * its types, the shape of each answer value and how answers are checked, reconciled and counted,
  * and localized texts. Loading and its errors (file, line, field, reason): `starlight-guidebook/schemas`.
  */
+
+export { format, formatCount } from '../translations/format.ts';
 export {
   type Answers,
   type AnswerType,
@@ -23,4 +25,4 @@ export {
   localizedText,
   type WorksheetDefinition,
 } from './schema.ts';
-export { fill, maybeText, pickText, plural } from './text.ts';
+export { maybeText, pickText } from './text.ts';

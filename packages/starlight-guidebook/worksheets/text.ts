@@ -1,5 +1,6 @@
 import { dateLocale } from '../i18n/dates.ts';
 import { pickText } from '../i18n/pick-text.ts';
+import { format } from '../translations/format.ts';
 import type { LocalizedText } from './schema.ts';
 
 /** The base language of a locale code: `en-GB` -> `en`; undefined -> `en`, the engine's own language. */
@@ -12,19 +13,6 @@ export { pickText };
 /** Same as pickText, but for optional texts. */
 export function maybeText(text: LocalizedText | undefined, locale: string | undefined): string | undefined {
   return text ? pickText(text, locale) : undefined;
-}
-
-/** Fills `{name}` placeholders; unknown names stay as they are. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}
-
-/**
- * The singular or the plural of a count's text, by the language's plural rules: "1 answer"
- * but "0 answers" and "1.5 answers" (Intl knows which counts take which form in each language).
- */
-export function plural(lang: string, n: number, one: string, other: string): string {
-  return new Intl.PluralRules(lang).select(n) === 'one' ? one : other;
 }
 
 /** Splits a text block into paragraphs at blank lines. */
@@ -43,7 +31,7 @@ export function savedNote(savedAt: string, now: Date, lang: string, t: { savedAt
   const saved = new Date(savedAt);
   const locale = dateLocale(lang);
   const time = saved.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
-  if (saved.toDateString() === now.toDateString()) return fill(t.savedAt, { time });
+  if (saved.toDateString() === now.toDateString()) return format(t.savedAt, { time });
   const date = saved.toLocaleDateString(locale, { day: 'numeric', month: 'numeric', year: 'numeric' });
-  return fill(t.savedOn, { date, time });
+  return format(t.savedOn, { date, time });
 }

@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { translator } from '../../translations/index.ts';
 import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { pickText } from '../../worksheets/text.ts';
 import { artifact, createDoc, type Doc, drawFrame, finish } from '../document.ts';
@@ -9,7 +10,6 @@ import { bodyHeight, ensureRoom, group, type LayoutContext, textBlock, textHeigh
 import type { BookNode, WorksheetNode } from '../mdx/transform.ts';
 import { pageBreakProblems, placedIn } from '../page-breaks.ts';
 import type { PdfSite } from '../site.ts';
-import { t } from '../strings.ts';
 import { taggedLink } from '../tagged-link.ts';
 import { contentWidth, page, type } from '../theme.ts';
 import { renderWorksheet } from '../worksheet/layout.ts';
@@ -157,7 +157,7 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
     const title = input.chapters[n - 1]?.title ?? '';
     return namesTitle(text, title)
       ? { dest: `chapter-${n}` }
-      : { label: t(locale, 'pdf.seeChapter')(title), dest: `chapter-${n}` };
+      : { label: translator(locale)('guidebook.pdf.seeChapter', { title }), dest: `chapter-${n}` };
   };
   const startChapter = (text: string) => {
     doc.addPage();
@@ -234,7 +234,7 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
   // 4. Worksheets no page placed: an appendix chapter.
   const rest = [...input.worksheets.values()].filter((s) => !placed.has(s.id));
   if (rest.length > 0) {
-    startChapter(t(locale, 'pdf.worksheets'));
+    startChapter(translator(locale)('guidebook.pdf.worksheets'));
     let first = true;
     for (const sheet of rest) {
       if (first) {
@@ -275,7 +275,7 @@ export async function bookPdf(input: BookInput): Promise<BookPdf> {
     },
     footerLeft: site.address,
     footerCentre: site.licenseNotice(locale),
-    pageLabel: t(locale, 'pdf.page'),
+    pageLabel: (x: number, y: number) => translator(locale)('guidebook.pdf.page', { page: x, pages: y }),
   });
   const pages = doc.bufferedPageRange().count;
   const pageBreaks = pageBreakProblems(placedIn(doc));
@@ -360,7 +360,7 @@ function drawContents(
     doc.struct('H1', {}, [
       () => {
         doc.font('bold').fontSize(type.h1).fillColor(base.theme.accent);
-        doc.text(t(locale, 'pdf.contents'), base.x, doc.y, { width: base.width });
+        doc.text(translator(locale)('guidebook.pdf.contents'), base.x, doc.y, { width: base.width });
       },
     ]),
   );
@@ -381,20 +381,25 @@ function drawContents(
     tocElement.add(item);
     const reference = doc.struct('Reference');
     item.add(reference);
-    taggedLink(doc, reference, t(locale, 'pdf.tocEntry')(entry.title, Number(number)), () => {
-      doc
-        .font(entry.level === 1 ? 'bold' : 'regular')
-        .fontSize(size)
-        .fillColor(base.theme.text);
-      const numberWidth = doc.widthOfString(number);
-      doc.text(entry.title, base.x + indent, y, {
-        width: base.width - indent - 40,
-        lineBreak: false,
-        ellipsis: true,
-        goTo: entry.dest,
-      });
-      doc.text(number, base.x + base.width - numberWidth, y, { lineBreak: false, goTo: entry.dest });
-    });
+    taggedLink(
+      doc,
+      reference,
+      translator(locale)('guidebook.pdf.tocEntry', { title: entry.title, page: Number(number) }),
+      () => {
+        doc
+          .font(entry.level === 1 ? 'bold' : 'regular')
+          .fontSize(size)
+          .fillColor(base.theme.text);
+        const numberWidth = doc.widthOfString(number);
+        doc.text(entry.title, base.x + indent, y, {
+          width: base.width - indent - 40,
+          lineBreak: false,
+          ellipsis: true,
+          goTo: entry.dest,
+        });
+        doc.text(number, base.x + base.width - numberWidth, y, { lineBreak: false, goTo: entry.dest });
+      },
+    );
     reference.end();
     item.end();
     doc.y = y + h;

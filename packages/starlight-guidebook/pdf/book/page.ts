@@ -1,3 +1,4 @@
+import { translator } from '../../translations/index.ts';
 import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { createDoc, drawFrame, finish } from '../document.ts';
 import { headerEmblem } from '../emblem.ts';
@@ -5,7 +6,6 @@ import { group, type LayoutContext, textBlock } from '../layout.ts';
 import { outlineCollector } from '../outline.ts';
 import { pageBreakProblems, placedIn } from '../page-breaks.ts';
 import type { PdfSite } from '../site.ts';
-import { t } from '../strings.ts';
 import { contentWidth, page, type } from '../theme.ts';
 import { renderWorksheet } from '../worksheet/layout.ts';
 import { type BookContext, renderBlocks } from './blocks.ts';
@@ -72,7 +72,7 @@ export async function pagePdf(
     header: () => materialTitle,
     footerLeft: site.address,
     footerCentre: site.licenseNotice(locale),
-    pageLabel: t(locale, 'pdf.page'),
+    pageLabel: (x: number, y: number) => translator(locale)('guidebook.pdf.page', { page: x, pages: y }),
     headerAside: headerEmblem(doc, site, locale, doc.bufferedPageRange().start),
   });
   const pages = doc.bufferedPageRange().count;

@@ -1,4 +1,5 @@
 import { fontUrl } from 'virtual:guidebook/fill-worker-url';
+import { format } from '../../translations/format.ts';
 import { decodeEnvelope, keyFor } from '../../worksheets/storage.ts';
 import { inPdfWorker } from './pdf-worker-client.ts';
 
@@ -36,7 +37,7 @@ export async function handleAnswersPdfClick(button: HTMLButtonElement): Promise<
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    const missing = unshown.length > 0 ? (button.dataset.unshown ?? '').replace('{chars}', unshown.join(' ')) : '';
+    const missing = unshown.length > 0 ? format(button.dataset.unshown ?? '', { chars: unshown.join(' ') }) : '';
     say([button.dataset.done, missing, cut.length > 0 ? button.dataset.cut : ''].filter(Boolean).join(' '));
   } catch (error) {
     console.error(error);

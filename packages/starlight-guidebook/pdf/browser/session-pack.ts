@@ -1,3 +1,4 @@
+import { format } from '../../translations/format.ts';
 import { inPdfWorker } from './pdf-worker-client.ts';
 
 /**
@@ -91,7 +92,7 @@ export function setUpSessionPack(root: HTMLElement): void {
     const action = button.dataset.action as 'up' | 'down' | 'remove';
     if (action === 'remove') {
       parts = parts.filter((p) => p !== part);
-      say(strings.removed.replace('{title}', part.title));
+      say(format(strings.removed, { title: part.title }));
     } else {
       const to = action === 'up' ? index - 1 : index + 1;
       if (to < 0 || to >= parts.length) return;
@@ -99,12 +100,7 @@ export function setUpSessionPack(root: HTMLElement): void {
       next.splice(index, 1);
       next.splice(to, 0, part);
       parts = next;
-      say(
-        strings.moved
-          .replace('{title}', part.title)
-          .replace('{n}', String(to + 1))
-          .replace('{total}', String(parts.length)),
-      );
+      say(format(strings.moved, { title: part.title, n: to + 1, total: parts.length }));
     }
     render({ url: part.url, action });
   });

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
+import { guideTranslator } from '../../translations/site.ts';
 import { hash } from '../cache.ts';
 import { handoutsOf } from './handouts.ts';
 import { comparePages } from './page-order.ts';
@@ -110,6 +111,7 @@ export async function transformedMaterialPages(options: {
   const docs = path.join(root, 'content', 'docs');
   const dir = locale === rootLocale ? path.join(docs, material) : path.join(docs, locale, material);
   const files = await listFiles(dir);
+  const t = guideTranslator(root, locale, rootLocale);
   const pages = await Promise.all(
     files.map(async (full) => {
       const relPath = path.relative(root, full).split(path.sep).join('/');
@@ -134,7 +136,7 @@ export async function transformedMaterialPages(options: {
         const parsed = parseMdx(source, relPath);
         const fm = parsed.frontmatter;
         const listed = !(fm.draft || fm.sidebar?.hidden);
-        const context = { locale, material, pageUrl, file: relPath };
+        const context = { locale, material, pageUrl, file: relPath, t };
         const title = String(fm.title ?? inner);
         // Hand-outs are cut from the raw tree: the print forms dissolve the tabs they may name.
         const handouts = listed

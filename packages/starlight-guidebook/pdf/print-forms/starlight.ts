@@ -1,4 +1,5 @@
 import type { Blockquote, List, RootContent } from 'mdast';
+import { type GuidebookKey, tableFor, translator } from '../../translations/index.ts';
 import type { PrintForm } from '../print-form.ts';
 import { paragraph, prop, strong, text } from './helpers.ts';
 
@@ -7,16 +8,10 @@ import { paragraph, prop, strong, text } from './helpers.ts';
  * Markdown nodes that the book renderer already lays out; docs/PDF.md describes them.
  */
 
-/** Labels of aside types, used when an aside has no title of its own. */
-const asideLabels: Record<string, Record<string, string>> = {
-  fi: { note: 'Huomaa', tip: 'Vinkki', caution: 'Varo', danger: 'Tärkeää' },
-  en: { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' },
-  sv: { note: 'Obs', tip: 'Tips', caution: 'Varning', danger: 'Fara' },
-};
-
+/** An aside's label when it has no title of its own ("Note", "Tip", …); an unknown kind is a note. */
 export function asideLabel(kind: string, locale: string): string {
-  const table = asideLabels[locale.split('-')[0] ?? 'en'] ?? asideLabels.en;
-  return table?.[kind] ?? table?.note ?? kind;
+  const key = `guidebook.aside.${kind}`;
+  return translator(locale)(key in tableFor(locale) ? (key as GuidebookKey) : 'guidebook.aside.note');
 }
 
 /** An aside becomes a block quote marked as a boxed note (`data.aside`), with its title. */

@@ -1,3 +1,4 @@
+import { translator } from '../../translations/index.ts';
 import type { Field, FieldOf, FieldType } from '../../worksheets/schema.ts';
 import { maybeText, paragraphs, pickText } from '../../worksheets/text.ts';
 import { artifact } from '../document.ts';
@@ -14,7 +15,6 @@ import {
   textHeight,
 } from '../layout.ts';
 import { place } from '../page-breaks.ts';
-import { t } from '../strings.ts';
 import { type } from '../theme.ts';
 import { type FieldWidget, fieldName, type SheetContext } from './context.ts';
 import { WRITING_LINE as LINE, WRITING_WIDGET_INSET } from './writing-lines.ts';
@@ -299,7 +299,7 @@ const multi: FieldRenderer<'multi'> = {
     }
     if (field.other) {
       const { doc } = ctx;
-      const otherLabel = `${t(ctx.locale, 'pdf.other')}:`;
+      const otherLabel = `${translator(ctx.locale)('guidebook.pdf.other')}:`;
       ensureRoom(ctx, BOX + 6);
       const top = doc.y;
       box(ctx, ctx.x, top + 1.5, TICK, TICK, { stroke: ctx.theme.text, lineWidth: 0.8 });
@@ -357,7 +357,7 @@ const checklist: FieldRenderer<'checklist'> = {
       addWidget(ctx, {
         kind: 'text',
         name: fieldName(field.id, item.id, 'note'),
-        label: `${label}: ${t(ctx.locale, 'pdf.notes')}`,
+        label: `${label}: ${translator(ctx.locale)('guidebook.pdf.notes')}`,
         rect: { x: nx, y: top - 3, w: nw, h: 18 },
       });
       doc.y = Math.max(doc.y, top + 22);
@@ -524,8 +524,8 @@ export function nameAndDate(ctx: SheetContext): void {
   const { doc } = ctx;
   const top = doc.y;
   const parts = [
-    { text: t(ctx.locale, 'pdf.name'), name: '_name', width: ctx.width * 0.6 },
-    { text: t(ctx.locale, 'pdf.date'), name: '_date', width: ctx.width * 0.4 },
+    { text: translator(ctx.locale)('guidebook.pdf.name'), name: '_name', width: ctx.width * 0.6 },
+    { text: translator(ctx.locale)('guidebook.pdf.date'), name: '_date', width: ctx.width * 0.4 },
   ];
   let x = ctx.x;
   for (const part of parts) {

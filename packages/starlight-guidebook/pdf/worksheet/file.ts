@@ -1,3 +1,4 @@
+import { translator } from '../../translations/index.ts';
 import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { paragraphs, pickText } from '../../worksheets/text.ts';
 import { createDoc, drawFrame, finish } from '../document.ts';
@@ -6,7 +7,6 @@ import { outlineCollector } from '../outline.ts';
 import { packObjects } from '../pack.ts';
 import { pageBreakProblems, placedIn } from '../page-breaks.ts';
 import type { PdfSite } from '../site.ts';
-import { t } from '../strings.ts';
 import { contentWidth, page } from '../theme.ts';
 import { createForm } from './acroform.ts';
 import type { SheetContext } from './context.ts';
@@ -33,7 +33,7 @@ export async function worksheetPdf(
     title,
     author: site.author(locale),
     subject: `${materialTitle}: ${paragraphs(pickText(sheet.intro, locale))[0] ?? ''}`.slice(0, 300),
-    keywords: [site.title(locale), materialTitle, t(locale, 'pdf.worksheet')].join(', '),
+    keywords: [site.title(locale), materialTitle, translator(locale)('guidebook.pdf.worksheet')].join(', '),
     lang: locale,
   });
   doc.addPage();
@@ -53,7 +53,7 @@ export async function worksheetPdf(
     header: () => `${site.title(locale)} · ${materialTitle}`,
     footerLeft: site.address,
     footerCentre: site.licenseNotice(locale),
-    pageLabel: t(locale, 'pdf.page'),
+    pageLabel: (x: number, y: number) => translator(locale)('guidebook.pdf.page', { page: x, pages: y }),
     headerAside: headerEmblem(doc, site, locale, doc.bufferedPageRange().start),
   });
   const pages = doc.bufferedPageRange().count;

@@ -1,7 +1,7 @@
+import { translator } from '../../translations/index.ts';
 import type { WorksheetDefinition } from '../../worksheets/schema.ts';
 import { maybeText, paragraphs, pickText } from '../../worksheets/text.ts';
 import { bodyHeight, ensureRoom, rule, textBlock, textHeight } from '../layout.ts';
-import { t } from '../strings.ts';
 import { type } from '../theme.ts';
 import type { SheetContext } from './context.ts';
 import { drawField, drawRatingGrid, fieldStart, NAME_ROW, nameAndDate, ratingGridStart, ratingRuns } from './fields.ts';
@@ -38,7 +38,7 @@ export function renderWorksheet(sheet: WorksheetDefinition, ctx: SheetContext, o
   // The kicker, the title and the start of the intro stay together (a worksheet placed low on a
   // page of a hand-out starts on the next one).
   ensureRoom(ctx, 110);
-  textBlock(ctx, 'P', t(locale, 'pdf.worksheet').toUpperCase(), {
+  textBlock(ctx, 'P', translator(locale)('guidebook.pdf.worksheet').toUpperCase(), {
     font: 'bold',
     size: type.small,
     color: theme.accent,
@@ -56,7 +56,7 @@ export function renderWorksheet(sheet: WorksheetDefinition, ctx: SheetContext, o
   const instructions = maybeText(sheet.instructions, locale);
   if (instructions) for (const p of paragraphs(instructions)) textBlock(ctx, 'P', p, { font: 'italic', gap: 6 });
   if (options.pageUrl) {
-    textBlock(ctx, 'P', `${t(locale, 'pdf.fillOnline')}: ${options.pageUrl}`, {
+    textBlock(ctx, 'P', `${translator(locale)('guidebook.pdf.fillOnline')}: ${options.pageUrl}`, {
       size: type.small,
       color: theme.muted,
       gap: 6,

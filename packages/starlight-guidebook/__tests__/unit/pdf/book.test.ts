@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type BookPdf, bookPdf } from '../../../pdf/book/book.ts';
 import { materialPages } from '../../../pdf/mdx/pages.ts';
 import { applyPrintForms } from '../../../pdf/mdx/transform.ts';
+import { guideTranslator } from '../../../translations/site.ts';
 import { fixtureSheet, fixtures, hasPoppler, hasQpdf, pdfText, saveTmp, site, tmp } from './support.ts';
 
 let book: BookPdf;
@@ -31,6 +32,7 @@ beforeAll(async () => {
       material: 'tulevaisuusvalmennus',
       pageUrl: 'https://example.org/',
       file: p.relPath,
+      t: guideTranslator('/nonexistent', 'fi', 'fi'),
     });
     chapters.push({ title: p.title, tree, file: p.file, relPath: p.relPath });
   }

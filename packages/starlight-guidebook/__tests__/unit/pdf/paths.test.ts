@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatBytes } from '../../../i18n/bytes.ts';
 import { findEntry, materialPdfPath, siteUrl, worksheetPdfPath } from '../../../pdf/paths.ts';
-import { formatBytes } from '../../../pdf/strings.ts';
 
 describe('PDF addresses', () => {
   it('puts worksheets and books under pdf/<locale>/', () => {

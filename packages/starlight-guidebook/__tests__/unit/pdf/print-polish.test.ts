@@ -12,6 +12,7 @@ import { contentWidth, page } from '../../../pdf/theme.ts';
 import { drawField, ratingRuns } from '../../../pdf/worksheet/fields.ts';
 import { worksheetPdf } from '../../../pdf/worksheet/file.ts';
 import { WRITING_LINE } from '../../../pdf/worksheet/writing-lines.ts';
+import { guideTranslator } from '../../../translations/site.ts';
 import { parseWorksheet } from '../../../worksheets/load.ts';
 import type { Field, WorksheetDefinition } from '../../../worksheets/schema.ts';
 import { fixtureSheet, hasPoppler, pdfText, saveTmp, site } from './support.ts';
@@ -118,6 +119,7 @@ Intro for the web.
       material: 'opas',
       pageUrl: 'https://example.org/',
       file: 'x.mdx',
+      t: guideTranslator('/nonexistent', 'en', 'en'),
     });
     const printed = JSON.stringify(employer);
     expect(printed).toContain('Agree on the trial.');

@@ -6,6 +6,7 @@ import { comparePages } from '../../../pdf/mdx/pages.ts';
 import { parseMdx } from '../../../pdf/mdx/parse.ts';
 import { parseImports } from '../../../pdf/mdx/print-forms.ts';
 import { applyPrintForms } from '../../../pdf/mdx/transform.ts';
+import { guideTranslator } from '../../../translations/site.ts';
 import { fixtures } from './support.ts';
 
 async function transform(name: string): Promise<Root> {
@@ -16,6 +17,7 @@ async function transform(name: string): Promise<Root> {
     material: 'opas',
     pageUrl: 'https://example.org/opas/x/',
     file: relPath,
+    t: guideTranslator('/nonexistent', 'fi', 'fi'),
   });
 }
 

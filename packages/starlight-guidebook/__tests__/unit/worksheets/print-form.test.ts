@@ -1,11 +1,13 @@
 import { expect, it } from 'vitest';
 import printForm from '../../../components/Worksheet.print.ts';
+import { guideTranslator } from '../../../translations/site.ts';
 
 const context = {
   locale: 'fi',
   material: 'opas',
   pageUrl: 'https://example.org/opas/x/',
   file: 'content/docs/opas/x.mdx',
+  t: guideTranslator('/nonexistent', 'fi', 'fi'),
 };
 
 it('a worksheet prints as a worksheet block', () => {

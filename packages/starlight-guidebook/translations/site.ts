@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { loadDataFile } from '../schemas/read-data-file.ts';
+import { format, pluralKey } from './format.ts';
+import { tableFor } from './index.ts';
+
+/**
+ * A guide's own interface strings, for code that runs outside Astro's render (the print forms of
+ * its components in the PDF step). In pages they come from Starlight's i18n collection
+ * (`content/i18n/<lang>.json` or `.yml`, read by Starlight); here the same files are read with
+ * the engine's data loader, and layered as Starlight layers them: the engine's strings, then the
+ * guide's for the language, then the guide's root language for a key the language lacks.
+ */
+
+const strings = z.record(z.string(), z.string());
+const extensions = ['json', 'yml', 'yaml'];
+
+function guideStrings(root: string, lang: string): Record<string, string> {
+  for (const ext of extensions) {
+    const file = path.join('content', 'i18n', `${lang}.${ext}`);
+    if (existsSync(path.join(root, file))) {
+      return loadDataFile(root, file, strings, `The interface strings in ${file} are not valid:`);
+    }
+  }
+  return {};
+}
+
+export type PrintTranslate = {
+  (key: string, values?: Readonly<Record<string, string | number>>): string;
+  /** A text with a count: its `_one` or `_other` form, `{{count}}` filled in. */
+  count(key: string, count: number, values?: Readonly<Record<string, string | number>>): string;
+  /** Every string of the language, as `Astro.locals.t.all()` gives them in a page. */
+  all(): Readonly<Record<string, string>>;
+};
+
+/** The translate function for one language of a guide, as `Astro.locals.t` would be on its pages. */
+export function guideTranslator(root: string, lang: string, rootLang: string): PrintTranslate {
+  const table: Record<string, string> = {
+    ...guideStrings(root, rootLang),
+    ...tableFor(lang),
+    ...guideStrings(root, lang),
+  };
+  const t = ((key, values) => {
+    const text = table[key];
+    if (text === undefined) throw new Error(`No interface string "${key}" in content/i18n/${lang} or the engine's.`);
+    return format(text, values);
+  }) as PrintTranslate;
+  t.count = (key, count, values) => t(pluralKey(lang, key, count), { count, ...values });
+  t.all = () => table;
+  return t;
+}
