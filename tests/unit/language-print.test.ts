@@ -5,13 +5,14 @@ import { loadDialogue } from '../../src/tools/dialogue/load.ts';
 import dialoguePrint from '../../src/tools/dialogue/PracticeDialogue.print.ts';
 import explorerPrint from '../../src/tools/language/LanguageExplorer.print.ts';
 import { loadLanguageData } from '../../src/tools/language/load.ts';
+import { printContext } from './support/print-context.ts';
 
-const context = (locale: string) => ({
-  locale,
-  material: 'vieraskieliset',
-  pageUrl: 'https://example.org/vieraskieliset/kielitaitotyokalu/',
-  file: 'content/docs/vieraskieliset/kielitaitotyokalu.mdx',
-});
+const context = (locale: string) =>
+  printContext(locale, {
+    material: 'vieraskieliset',
+    pageUrl: 'https://example.org/vieraskieliset/kielitaitotyokalu/',
+    file: 'content/docs/vieraskieliset/kielitaitotyokalu.mdx',
+  });
 
 describe('LanguageExplorer print form', () => {
   const data = loadLanguageData('vieraskieliset');

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadLanguageData } from '../../src/tools/language/load.ts';
 import { explorerContent, renderResult } from '../../src/tools/language/render.ts';
 import { CUSTOM, initialState, parseState, selectTask, serializeState } from '../../src/tools/language/state.ts';
+import { type ExplorerStrings, explorerPrefix } from '../../src/tools/language/strings.ts';
+import { toolStrings } from './support/print-context.ts';
 
 const data = loadLanguageData('vieraskieliset');
 const content = explorerContent(data);
@@ -67,7 +69,7 @@ describe('explorer state', () => {
       customName: '<b>Pesula</b>',
       customDescription: 'Lajittelu & silitys',
     };
-    const html = renderResult(data, state, 'fi', 't');
+    const html = renderResult(data, state, 'fi', 't', toolStrings<ExplorerStrings>('fi', explorerPrefix));
     expect(html).toContain('&lt;b&gt;Pesula&lt;/b&gt;');
     expect(html).toContain('Lajittelu &amp; silitys');
     expect(html).toContain('Arvioi ensin oma tasosi');

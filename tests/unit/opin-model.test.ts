@@ -9,6 +9,7 @@ import {
 } from '../../src/tools/studification/model.ts';
 import { MODEL_LANGS, modelFileSvg } from '../../src/tools/studification/model-files.ts';
 import { cssPalette, renderModelSvg, wrap } from '../../src/tools/studification/model-svg.ts';
+import { printContext } from './support/print-context.ts';
 
 const model = loadModel('opinnollistaminen');
 
@@ -71,12 +72,12 @@ describe('wrap', () => {
 });
 
 describe('print forms of the studification components', () => {
-  const context = (locale: string) => ({
-    locale,
-    material: 'opinnollistaminen',
-    pageUrl: 'https://example.org/opinnollistaminen/vaiheet/',
-    file: 'content/docs/opinnollistaminen/vaiheet.mdx',
-  });
+  const context = (locale: string) =>
+    printContext(locale, {
+      material: 'opinnollistaminen',
+      pageUrl: 'https://example.org/opinnollistaminen/vaiheet/',
+      file: 'content/docs/opinnollistaminen/vaiheet.mdx',
+    });
 
   it.each(MODEL_LANGS)('the model prints as an existing SVG image and an ordered list (%s)', async (lang) => {
     const { default: printModel } = await import('../../src/tools/studification/StudificationModel.print.ts');

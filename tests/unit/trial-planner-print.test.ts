@@ -3,14 +3,15 @@ import { toString as mdToString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { loadPlannerData } from '../../src/tools/trial-planner/load.ts';
 import printForm from '../../src/tools/trial-planner/TrialPlanner.print.ts';
+import { printContext } from './support/print-context.ts';
 
 const data = loadPlannerData('opas');
-const context = (locale: string) => ({
-  locale,
-  material: 'opas',
-  pageUrl: `https://example.org/${locale === 'fi' ? '' : `${locale}/`}opas/kokeilun-suunnittelija/`,
-  file: 'content/docs/opas/kokeilun-suunnittelija.mdx',
-});
+const context = (locale: string) =>
+  printContext(locale, {
+    material: 'opas',
+    pageUrl: `https://example.org/${locale === 'fi' ? '' : `${locale}/`}opas/kokeilun-suunnittelija/`,
+    file: 'content/docs/opas/kokeilun-suunnittelija.mdx',
+  });
 
 describe('trial planner print form', () => {
   it('prints every item of every phase as a tick box, with the conditions written out', () => {

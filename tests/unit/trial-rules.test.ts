@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { checkedLabel, OFFICIAL_SOURCE_HOSTS, readRules } from '../../src/tools/trial-rules/source.ts';
 import printForm from '../../src/tools/trial-rules/TrialRules.print.ts';
+import { printContext } from './support/print-context.ts';
 
 /** The rules box: one Markdown file per locale, every rule linked to an official source with the date checked. */
 
@@ -80,7 +81,7 @@ describe('the rules box text', () => {
 
 describe('the rules box in a PDF book', () => {
   it.each(locales)('%s: is one boxed note with the same title and sources as the web', (lang) => {
-    const blocks = printForm({}, [], { locale: lang, material: 'opas', pageUrl: '/', file: 'x.mdx' });
+    const blocks = printForm({}, [], printContext(lang, { material: 'opas', pageUrl: '/', file: 'x.mdx' }));
     expect(blocks).toHaveLength(1);
     const box = blocks[0] as Blockquote;
     expect(box.type).toBe('blockquote');

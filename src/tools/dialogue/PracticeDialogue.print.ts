@@ -1,9 +1,10 @@
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
+import { format, stringsWithPrefix } from 'starlight-guidebook/i18n';
 import type { PrintForm } from 'starlight-guidebook/print';
 import { tr } from '../language/text.ts';
 import { loadDialogue } from './load.ts';
 import { outlineTarget, scriptOutline } from './render.ts';
-import { dialogueStrings } from './strings.ts';
+import { type DialogueStrings, dialoguePrefix } from './strings.ts';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 
@@ -18,7 +19,7 @@ const printForm: PrintForm = (props, _children, context) => {
   if (!id) throw new Error(`${context.file}: <PracticeDialogue> needs id="..."`);
   const folder = typeof props.data === 'string' ? props.data : (context.material ?? '');
   const dialogue = loadDialogue(folder, id);
-  const s = dialogueStrings(lang);
+  const s = stringsWithPrefix<DialogueStrings>(context.t.all(), dialoguePrefix);
   const t = (x: Readonly<Record<string, string>>) => tr(x, lang);
   const other = t(dialogue.roles.other);
   const withTranslation = (x: Readonly<Record<string, string>> & { fi: string }) =>
@@ -52,7 +53,7 @@ const printForm: PrintForm = (props, _children, context) => {
                 type: 'paragraph',
                 children: [
                   text(`${withTranslation(c.say)} `),
-                  { type: 'emphasis', children: [text(`${s[c.rating]} ${c.feedback} (${outlineTarget(c, lang)})`)] },
+                  { type: 'emphasis', children: [text(`${s[c.rating]} ${c.feedback} (${outlineTarget(c, s)})`)] },
                 ],
               },
             ],
@@ -78,9 +79,7 @@ const printForm: PrintForm = (props, _children, context) => {
     {
       type: 'paragraph',
       children: [
-        text(
-          s.roles.replace('{other}', other.toLowerCase()).replace('{learner}', t(dialogue.roles.learner).toLowerCase()),
-        ),
+        text(format(s.roles, { other: other.toLowerCase(), learner: t(dialogue.roles.learner).toLowerCase() })),
       ],
     },
     { type: 'paragraph', children: [{ type: 'emphasis', children: [text(s.script)] }] },

@@ -1,6 +1,7 @@
 import { back, choose, type DialogueState, start } from './engine.ts';
 import { renderDialogue } from './render.ts';
 import type { Dialogue } from './schema.ts';
+import type { DialogueStrings } from './strings.ts';
 
 /**
  * Makes a rendered <PracticeDialogue> playable: everything happens in the page, nothing is stored
@@ -12,12 +13,13 @@ export function initDialogue(root: HTMLElement): void {
   if (!dataEl || !stage) return;
   const dialogue = JSON.parse(dataEl.textContent ?? '{}') as Dialogue;
   const lang = root.dataset.lang ?? 'fi';
+  const s = JSON.parse(root.dataset.strings ?? '{}') as DialogueStrings;
   const prefix = root.dataset.idPrefix ?? `vk-d-${dialogue.id}`;
   let state: DialogueState = start(dialogue);
   const undo = root.querySelector<HTMLButtonElement>('[data-vk-back]');
 
   const draw = (focus: 'feedback' | 'first-line' | 'choices' | 'none') => {
-    stage.innerHTML = renderDialogue(dialogue, state, lang, prefix);
+    stage.innerHTML = renderDialogue(dialogue, state, lang, prefix, s);
     if (undo) undo.disabled = state.history.length === 0;
     const target =
       focus === 'feedback'

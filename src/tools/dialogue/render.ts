@@ -1,7 +1,8 @@
+import { format } from 'starlight-guidebook/i18n';
 import { tr } from '../language/text.ts';
 import { type DialogueState, isEnded, stepOf, tally } from './engine.ts';
 import type { Dialogue } from './schema.ts';
-import { dialogueStrings } from './strings.ts';
+import type { DialogueStrings } from './strings.ts';
 
 /**
  * HTML of a dialogue's transcript and current choices, shared by the build and the browser.
@@ -22,8 +23,13 @@ function utterance(text: Text, lang: string): string {
   return `<span class="vk-fi" lang="fi">${esc(text.fi)}</span>${tr_}`;
 }
 
-export function renderDialogue(dialogue: Dialogue, state: DialogueState, lang: string, idPrefix: string): string {
-  const s = dialogueStrings(lang);
+export function renderDialogue(
+  dialogue: Dialogue,
+  state: DialogueState,
+  lang: string,
+  idPrefix: string,
+  s: DialogueStrings,
+): string {
   const other = esc(tr(dialogue.roles.other, lang));
   const out: string[] = ['<ol class="vk-transcript">'];
   const line = (stepId: string) => {
@@ -53,7 +59,7 @@ export function renderDialogue(dialogue: Dialogue, state: DialogueState, lang: s
     const count = tally(state);
     out.push(
       `<div class="vk-end" role="status"><p><strong>${esc(s.done)}</strong> ${end.summary ? esc(tr(end.summary, lang)) : ''}</p>`,
-      `<p>${esc(s.tally.replace('{good}', String(count.good)).replace('{ok}', String(count.ok)).replace('{retry}', String(count.retry)))}</p></div>`,
+      `<p>${esc(format(s.tally, count))}</p></div>`,
     );
   } else {
     const step = stepOf(dialogue, state.current);
@@ -105,7 +111,6 @@ export function scriptOutline(dialogue: Dialogue, lang: string): OutlineStep[] {
 }
 
 /** A step's place in the script in words: "continues at 3", "try again…", used on paper. */
-export function outlineTarget(choice: OutlineChoice, lang: string): string {
-  const s = dialogueStrings(lang);
-  return choice.next === null ? s.scriptStay : s.scriptNext.replace('{n}', String(choice.next));
+export function outlineTarget(choice: OutlineChoice, s: DialogueStrings): string {
+  return choice.next === null ? s.scriptStay : format(s.scriptNext, { n: choice.next });
 }

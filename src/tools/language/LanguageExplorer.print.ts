@@ -1,7 +1,8 @@
 import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { format, stringsWithPrefix } from 'starlight-guidebook/i18n';
 import type { PrintForm } from 'starlight-guidebook/print';
 import { loadLanguageData } from './load.ts';
-import { explorerStrings } from './strings.ts';
+import { type ExplorerStrings, explorerPrefix } from './strings.ts';
 import { tr } from './text.ts';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -19,7 +20,7 @@ const printForm: PrintForm = (props, _children, context) => {
   const lang = context.locale;
   const folder = typeof props.data === 'string' ? props.data : (context.material ?? '');
   const data = loadLanguageData(folder);
-  const s = explorerStrings(lang);
+  const s = stringsWithPrefix<ExplorerStrings>(context.t.all(), explorerPrefix);
   const t = (x: Readonly<Record<string, string>>) => tr(x, lang);
 
   const blocks: RootContent[] = [
@@ -50,7 +51,7 @@ const printForm: PrintForm = (props, _children, context) => {
       paragraph({ type: 'strong', children: [text(`${s.situations}:`)] }, text(` ${situations.join(', ')}.`)),
     );
   }
-  blocks.push(paragraph(text(s.printOnline.replace('{url}', context.pageUrl))));
+  blocks.push(paragraph(text(format(s.printOnline, { url: context.pageUrl }))));
   return blocks;
 };
 

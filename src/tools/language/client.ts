@@ -1,3 +1,4 @@
+import { format } from 'starlight-guidebook/i18n';
 import { downloadText, ToolStore } from 'starlight-guidebook/worksheets/tool-store';
 import { computeGaps, suggestPractice } from './gaps.ts';
 import { explorerContent, renderResult } from './render.ts';
@@ -12,7 +13,7 @@ import {
   taskDefaults,
   toFields,
 } from './state.ts';
-import { explorerStrings } from './strings.ts';
+import type { ExplorerStrings } from './strings.ts';
 import { tr } from './text.ts';
 
 /**
@@ -26,7 +27,7 @@ export function initExplorer(root: HTMLElement): void {
   const lang = root.dataset.lang ?? 'fi';
   const key = root.dataset.storageKey ?? 'guidebook:vk-explorer';
   const prefix = root.dataset.idPrefix ?? 'vk';
-  const s = explorerStrings(lang);
+  const s = JSON.parse(root.dataset.strings ?? '{}') as ExplorerStrings;
   const content = explorerContent(data);
   const q = <T extends Element>(sel: string) => root.querySelector<T>(sel);
   const qa = <T extends Element>(sel: string) => [...root.querySelectorAll<T>(sel)];
@@ -105,7 +106,7 @@ export function initExplorer(root: HTMLElement): void {
       const own = state.own[skill];
       radio.checked = radio.value === (own === null || own === undefined ? '' : String(own));
     }
-    if (result) result.innerHTML = renderResult(data, state, lang, prefix);
+    if (result) result.innerHTML = renderResult(data, state, lang, prefix, s);
   };
 
   // A short spoken summary after each change, so screen-reader users know the result moved.
@@ -117,7 +118,7 @@ export function initExplorer(root: HTMLElement): void {
       plan.unrated.length === rows.length
         ? s.statusUnrated
         : plan.groups.length > 0
-          ? s.statusGaps.replace('{n}', String(plan.groups.length))
+          ? format(s.statusGaps, { n: plan.groups.length })
           : s.statusNone;
   };
 
@@ -132,12 +133,12 @@ export function initExplorer(root: HTMLElement): void {
   customName?.addEventListener('input', () => {
     state = { ...state, customName: customName.value };
     save();
-    if (result) result.innerHTML = renderResult(data, state, lang, prefix);
+    if (result) result.innerHTML = renderResult(data, state, lang, prefix, s);
   });
   customDescription?.addEventListener('input', () => {
     state = { ...state, customDescription: customDescription.value };
     save();
-    if (result) result.innerHTML = renderResult(data, state, lang, prefix);
+    if (result) result.innerHTML = renderResult(data, state, lang, prefix, s);
   });
   root.addEventListener('change', (event) => {
     const el = event.target as HTMLInputElement | HTMLSelectElement;

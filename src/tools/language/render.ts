@@ -1,8 +1,9 @@
+import { format, formatCount } from 'starlight-guidebook/i18n';
 import { gapChartSvg } from './chart.ts';
 import { computeGaps, levelIndex, type SkillRow, suggestPractice } from './gaps.ts';
 import type { LanguageData, Text } from './schema.ts';
 import { CUSTOM, type ExplorerContent, type ExplorerState } from './state.ts';
-import { type ExplorerKey, explorerStrings } from './strings.ts';
+import type { ExplorerStrings } from './strings.ts';
 import { tr } from './text.ts';
 
 /**
@@ -29,25 +30,29 @@ export function explorerContent(data: LanguageData): ExplorerContent {
 }
 
 /** Short level codes for the axis and table: index 0 is "below the lowest level". */
-export function levelCodes(data: LanguageData, s: Record<ExplorerKey, string>): string[] {
+export function levelCodes(data: LanguageData, s: ExplorerStrings): string[] {
   return [s.belowLowestShort, ...data.levels.map((l) => l.id)];
 }
 
-export function taskName(data: LanguageData, state: ExplorerState, lang: string): string {
-  const s = explorerStrings(lang);
+export function taskName(data: LanguageData, state: ExplorerState, lang: string, s: ExplorerStrings): string {
   if (state.task === CUSTOM) return state.customName.trim() || s.customDefault;
   const task = data.tasks.find((t) => t.id === state.task);
   return task ? tr(task.label, lang) : s.customDefault;
 }
 
-function gapText(row: SkillRow, s: Record<ExplorerKey, string>): string {
+function gapText(row: SkillRow, s: ExplorerStrings, lang: string): string {
   if (row.gap === null) return s.notRated;
   if (row.gap === 0) return s.met;
-  return row.gap === 1 ? s.gapOne : s.gap.replace('{n}', String(row.gap));
+  return formatCount(s, lang, 'gap', row.gap);
 }
 
-export function renderResult(data: LanguageData, state: ExplorerState, lang: string, idPrefix: string): string {
-  const s = explorerStrings(lang);
+export function renderResult(
+  data: LanguageData,
+  state: ExplorerState,
+  lang: string,
+  idPrefix: string,
+  s: ExplorerStrings,
+): string {
   const t = (x: Text) => tr(x, lang);
   const codes = levelCodes(data, s);
   const skillLabel = (id: string) => {
@@ -61,7 +66,9 @@ export function renderResult(data: LanguageData, state: ExplorerState, lang: str
   const situations = state.situations
     .map((id) => data.situations.find((x) => x.id === id))
     .filter((x) => x !== undefined);
-  out.push(`<p class="vk-result-task"><strong>${esc(s.resultTask)}:</strong> ${esc(taskName(data, state, lang))}</p>`);
+  out.push(
+    `<p class="vk-result-task"><strong>${esc(s.resultTask)}:</strong> ${esc(taskName(data, state, lang, s))}</p>`,
+  );
   if (state.task === CUSTOM && state.customDescription.trim()) {
     out.push(`<p class="vk-result-description">${esc(state.customDescription.trim())}</p>`);
   }
@@ -71,7 +78,7 @@ export function renderResult(data: LanguageData, state: ExplorerState, lang: str
     );
   }
 
-  const chartGap = (n: number) => (n === 1 ? s.gapOne : s.gap.replace('{n}', String(n)));
+  const chartGap = (n: number) => formatCount(s, lang, 'gap', n);
   out.push(
     '<figure class="vk-chart">',
     gapChartSvg(
@@ -104,7 +111,7 @@ export function renderResult(data: LanguageData, state: ExplorerState, lang: str
     const own = row.own === null ? s.notRated : (codes[row.own] ?? '');
     const cls = row.gap && row.gap > 0 ? ' class="vk-has-gap"' : '';
     out.push(
-      `<tr${cls}><th scope="row">${esc(skillLabel(row.skill))}</th>${cell(s.colRequired, codes[row.required] ?? '')}${cell(s.colOwn, own)}${cell(s.colGap, gapText(row, s))}</tr>`,
+      `<tr${cls}><th scope="row">${esc(skillLabel(row.skill))}</th>${cell(s.colRequired, codes[row.required] ?? '')}${cell(s.colOwn, own)}${cell(s.colGap, gapText(row, s, lang))}</tr>`,
     );
   }
   out.push('</tbody></table>');
@@ -118,8 +125,8 @@ export function renderResult(data: LanguageData, state: ExplorerState, lang: str
     out.push(`<p>${esc(s.noGaps)}</p>`);
   }
   for (const g of plan.groups) {
-    const heading = s.groupHeading.replace('{skill}', skillLabel(g.skill)).replace('{level}', codes[g.nextLevel] ?? '');
-    const gapLine = s.groupGap.replace('{required}', codes[g.required] ?? '').replace('{own}', codes[g.own] ?? '');
+    const heading = format(s.groupHeading, { skill: skillLabel(g.skill), level: codes[g.nextLevel] ?? '' });
+    const gapLine = format(s.groupGap, { required: codes[g.required] ?? '', own: codes[g.own] ?? '' });
     out.push(
       `<section class="vk-group"><h5>${esc(heading)}</h5><p>${esc(gapLine)}</p>`,
       `<p class="vk-sub">${esc(s.generalTips)}:</p><ul>${g.general.map((x) => `<li>${esc(t(x))}</li>`).join('')}</ul>`,

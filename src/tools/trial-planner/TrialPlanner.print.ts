@@ -1,7 +1,8 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
+import { stringsWithPrefix } from 'starlight-guidebook/i18n';
 import type { PrintBlock, PrintForm } from 'starlight-guidebook/print';
 import { loadPlannerData } from './load.ts';
-import { plannerStrings } from './strings.ts';
+import { type PlannerStrings, plannerPrefix } from './strings.ts';
 import { conditionText, localize } from './tailor.ts';
 
 /**
@@ -12,7 +13,7 @@ const printForm: PrintForm = (props, _children, context) => {
   const folder = typeof props.data === 'string' ? props.data : (context.material ?? '');
   const data = loadPlannerData(folder);
   const locale = context.locale;
-  const t = plannerStrings(locale);
+  const t = stringsWithPrefix<PlannerStrings>(context.t.all(), plannerPrefix);
   const blocks: PrintBlock[] = [];
   const intro: Paragraph = {
     type: 'paragraph',

@@ -1,7 +1,7 @@
-import { dateLocale } from 'starlight-guidebook/i18n';
+import { dateLocale, format } from 'starlight-guidebook/i18n';
 import { downloadText, ToolStore } from 'starlight-guidebook/worksheets/tool-store';
 import type { PlannerData } from './data.ts';
-import { plannerStrings } from './strings.ts';
+import type { PlannerStrings } from './strings.ts';
 import { type Answers, answeredCount, cleanAnswers, matches, summarize } from './tailor.ts';
 
 /**
@@ -64,7 +64,7 @@ function setup(root: HTMLElement): void {
   if (!dataElement?.textContent) return;
   const data = JSON.parse(dataElement.textContent) as PlannerData;
   const locale = root.dataset.locale ?? 'fi';
-  const t = plannerStrings(locale);
+  const t = JSON.parse(root.dataset.strings ?? '{}') as PlannerStrings;
   const saved = openStore(data);
   const state = fromFields(data, saved.fields);
 
@@ -103,7 +103,7 @@ function setup(root: HTMLElement): void {
       }
       phase.hidden = phaseShown === 0;
       const count = phase.querySelector<HTMLElement>('[data-tp-count]');
-      if (count) count.textContent = `(${t.phaseCount(phaseDone, phaseShown)})`;
+      if (count) count.textContent = `(${format(t.phaseCount, { done: phaseDone, all: phaseShown })})`;
       shown += phaseShown;
     }
     if (summaryList) {
@@ -119,7 +119,11 @@ function setup(root: HTMLElement): void {
     }
     // The live region speaks only after the user changes something, not on page load.
     if (status && announce)
-      status.textContent = t.status(shown, answeredCount(data, state.answers), data.questions.length);
+      status.textContent = format(t.status, {
+        items: shown,
+        answered: answeredCount(data, state.answers),
+        total: data.questions.length,
+      });
     root.dataset.tpShown = String(shown);
   };
 
@@ -145,7 +149,7 @@ function setup(root: HTMLElement): void {
   const tell = (problem: typeof saved.problem) => {
     if (!notice || !problem) return;
     const text = notice.querySelector('[data-tp-notice-text]');
-    if (text) text.textContent = t.problem[problem];
+    if (text) text.textContent = t[`problem.${problem}`];
     const button = notice.querySelector<HTMLElement>('[data-tp-export]');
     if (button) button.hidden = problem === 'corrupt';
     notice.hidden = false;

@@ -56,7 +56,8 @@ export function conditionText(data: PlannerData, item: Pick<PlannerItem, 'when'>
     const question = data.questions.find((q) => q.id === questionId);
     if (!question) return questionId;
     const labels = accepted.map((a) => localize(question.options.find((o) => o.id === a)?.label ?? { fi: a }, locale));
-    return `${localize(question.short, locale)}: ${labels.join(locale === 'fi' ? ' tai ' : ' or ')}`;
+    // "A, B tai C" / "A, B, or C": each language's own way of listing alternatives.
+    return `${localize(question.short, locale)}: ${new Intl.ListFormat(locale, { type: 'disjunction' }).format(labels)}`;
   });
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
