@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { worksheetFiles } from '../worksheets/load.ts';
@@ -6,6 +6,7 @@ import type { WorksheetDefinition } from '../worksheets/schema.ts';
 import { pickText } from '../worksheets/text.ts';
 import { hash } from './cache.ts';
 import { pagePdfOption } from './mdx/handouts.ts';
+import { isListed, materialFiles, sidebarEntry } from './mdx/material-files.ts';
 import { comparePages } from './mdx/page-order.ts';
 import type { Frontmatter } from './mdx/parse.ts';
 import { materialPdfPath, type PdfEntry, pagePdfPath, worksheetPdfPath } from './paths.ts';
@@ -101,17 +102,6 @@ export function handoutsPlanned(page: {
   return option.data.map((part) => ({ slug: `${page.slug}/${part.part}`, title: part.title }));
 }
 
-async function pageFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const out: string[] = [];
-  for (const e of entries) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await pageFiles(full)));
-    else if (/\.mdx?$/.test(e.name)) out.push(full);
-  }
-  return out;
-}
-
 /**
  * The list of PDFs, their names, addresses and titles, from the worksheet definitions and the
  * pages' frontmatter only. It takes milliseconds, so pages that link to PDFs render without
@@ -128,28 +118,14 @@ export async function planPdfs(root: string, site: PdfSite, cacheFile?: string):
     .map(({ source }) => cache.of('worksheet', source, sheetSummary))
     .filter((s): s is SheetSummary => s !== null);
   const entries: PlannedPdf[] = [];
-  const docs = path.join(root, 'content', 'docs');
   for (const locale of site.locales) {
     const books: PlannedPdf[] = [];
     const pages: PlannedPdf[] = [];
     for (const material of site.config.materials) {
-      const dir = locale === site.rootLocale ? path.join(docs, material.slug) : path.join(docs, locale, material.slug);
       const listed = [];
-      for (const file of await pageFiles(dir)) {
-        const fm = cache.of('frontmatter', await readFile(file, 'utf8'), frontmatterOf);
-        if (fm.draft || fm.sidebar?.hidden) continue;
-        const inner = path
-          .relative(dir, file)
-          .split(path.sep)
-          .join('/')
-          .replace(/\.mdx?$/, '')
-          .replace(/(^|\/)index$/, '');
-        listed.push({
-          fm,
-          slug: [material.slug, inner].filter(Boolean).join('/'),
-          title: String(fm.title ?? inner),
-          order: typeof fm.sidebar?.order === 'number' ? fm.sidebar.order : undefined,
-        });
+      for (const file of await materialFiles(root, material.slug, locale, site.rootLocale)) {
+        const fm = cache.of('frontmatter', await readFile(file.full, 'utf8'), frontmatterOf);
+        if (isListed(fm)) listed.push({ fm, slug: file.slug, ...sidebarEntry(fm, file) });
       }
       if (listed.length === 0) continue;
       books.push({

@@ -1,10 +1,11 @@
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { guideTranslator } from '../../translations/site.ts';
 import { hash } from '../cache.ts';
 import { handoutsOf } from './handouts.ts';
+import { isListed, materialFiles, sidebarEntry } from './material-files.ts';
 import { comparePages } from './page-order.ts';
 import type { BookPage } from './pages.ts';
 import { type Frontmatter, parseMdx } from './parse.ts';
@@ -84,17 +85,6 @@ export class TreeCache {
   }
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const out: string[] = [];
-  for (const e of entries) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(full)));
-    else if (/\.mdx?$/.test(e.name)) out.push(full);
-  }
-  return out;
-}
-
 /**
  * The pages of a material in one locale, in sidebar order, with their print forms applied, from
  * the tree cache where their sources are unchanged. Drafts and hidden pages are left out.
@@ -108,21 +98,12 @@ export async function transformedMaterialPages(options: {
   cache: TreeCache;
 }): Promise<TransformedPage[]> {
   const { root, material, locale, rootLocale, cache } = options;
-  const docs = path.join(root, 'content', 'docs');
-  const dir = locale === rootLocale ? path.join(docs, material) : path.join(docs, locale, material);
-  const files = await listFiles(dir);
+  const files = await materialFiles(root, material, locale, rootLocale);
   const t = guideTranslator(root, locale, rootLocale);
   const pages = await Promise.all(
-    files.map(async (full) => {
-      const relPath = path.relative(root, full).split(path.sep).join('/');
-      const source = await readFile(full, 'utf8');
-      const inner = path
-        .relative(dir, full)
-        .split(path.sep)
-        .join('/')
-        .replace(/\.mdx?$/, '')
-        .replace(/(^|\/)index$/, '');
-      const slug = [material, inner].filter(Boolean).join('/');
+    files.map(async (entry) => {
+      const { relPath, slug } = entry;
+      const source = await readFile(entry.full, 'utf8');
       const pageUrl = options.pageUrl(slug);
       const key = cache.key(relPath, locale, material, pageUrl, source);
       const file = new VFile({ value: source, path: relPath });
@@ -135,9 +116,9 @@ export async function transformedMaterialPages(options: {
         // their print forms are bundled by esbuild together.
         const parsed = parseMdx(source, relPath);
         const fm = parsed.frontmatter;
-        const listed = !(fm.draft || fm.sidebar?.hidden);
+        const listed = isListed(fm);
         const context = { locale, material, pageUrl, file: relPath, t };
-        const title = String(fm.title ?? inner);
+        const { title } = sidebarEntry(fm, entry);
         // Hand-outs are cut from the raw tree: the print forms dissolve the tabs they may name.
         const handouts = listed
           ? handoutsOf({ slug, title, tree: parsed.tree, file: parsed.file, frontmatter: fm })
@@ -168,8 +149,7 @@ export async function transformedMaterialPages(options: {
         file,
         relPath,
         slug,
-        title: String(fm.title ?? inner),
-        order: typeof fm.sidebar?.order === 'number' ? fm.sidebar.order : undefined,
+        ...sidebarEntry(fm, entry),
         key: cached.content,
         handouts: cached.handouts,
       };
