@@ -115,4 +115,15 @@ describe('the packed package, installed by guidebooks outside this repository', 
     );
     expect(sources.join('\n')).not.toMatch(/\bfi:|lang="fi"|'fi'/);
   });
+
+  it('takes the guide’s own wording of engine strings (content/i18n/sv.json) in pages and PDFs', () => {
+    const dist = path.join(english.dir, 'dist');
+    // Swedish has no "Your answers" of the engine's own: the guide gives it, Starlight layers it.
+    expect(readFileSync(path.join(dist, 'sv/first-weeks/index.html'), 'utf8')).toContain('Dina svar');
+    expect(readFileSync(path.join(dist, 'first-weeks/index.html'), 'utf8')).toContain('Your answers');
+    const pdfText = (file: string) =>
+      execFileSync('pdftotext', [path.join(dist, 'pdf', file), '-'], { encoding: 'utf8' });
+    expect(pdfText('sv/worksheets/first-shift-checkin.pdf')).toContain('BLANKETT');
+    expect(pdfText('en/worksheets/first-shift-checkin.pdf')).toContain('FORM');
+  });
 });

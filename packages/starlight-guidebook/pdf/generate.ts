@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { loadGuideStrings } from '../translations/site.ts';
 import type { WorksheetDefinition } from '../worksheets/schema.ts';
 import { pickText } from '../worksheets/text.ts';
 import { type BookChapter, bookPdf } from './book/book.ts';
@@ -52,7 +53,9 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
   const started = performance.now();
   const { root, site } = options;
   const cache = new PdfCache(path.join(options.cacheDir, 'files'));
-  const engine = engineHash();
+  // The guide's own versions of engine strings (content/i18n) are part of every PDF's key.
+  loadGuideStrings(root, site.locales);
+  const engine = hash(engineHash(), folderHash(path.join(root, 'content', 'i18n')));
   const configJson = JSON.stringify(site.config);
   // Fast path: nothing the PDFs are made from has changed since a previous run.
   const share = options.share ?? { index: 0, count: 1 };

@@ -27,12 +27,24 @@ function baseLang(lang: string | undefined): string {
 }
 
 const tables = new Map<string, Table>();
-/** Every key for one language, English filling what the language's table lacks. */
+let guide: Readonly<Record<string, Readonly<Record<string, string>>>> = {};
+
+/**
+ * A guide's own versions of engine strings (its `content/i18n/<lang>.json`), for code outside
+ * Astro's render: in pages Starlight layers them itself. Set once per build by the PDF step.
+ */
+export function useGuideStrings(byLang: Readonly<Record<string, Readonly<Record<string, string>>>>): void {
+  guide = byLang;
+  tables.clear();
+}
+
+/** Every key for one language, English filling what the language's table lacks; a guide's own win. */
 export function tableFor(lang: string | undefined): Table {
   const code = lang ?? 'en';
   let table = tables.get(code);
   if (!table) {
-    table = { ...en, ...(builtIn[code] ?? builtIn[baseLang(code)] ?? {}) };
+    const own = Object.entries(guide[code] ?? {}).filter(([key]) => key in en);
+    table = { ...en, ...(builtIn[code] ?? builtIn[baseLang(code)] ?? {}), ...Object.fromEntries(own) };
     tables.set(code, table);
   }
   return table;

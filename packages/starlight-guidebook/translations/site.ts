@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadDataFile } from '../schemas/read-data-file.ts';
 import { format, pluralKey } from './format.ts';
-import { tableFor } from './index.ts';
+import { tableFor, useGuideStrings } from './index.ts';
 
 /**
  * A guide's own interface strings, for code that runs outside Astro's render (the print forms of
@@ -24,6 +24,14 @@ function guideStrings(root: string, lang: string): Record<string, string> {
     }
   }
   return {};
+}
+
+/**
+ * Makes the guide's own versions of engine strings count outside Astro's render too (worksheet
+ * PDFs, books), as they do in pages: called once by the PDF step for the site's languages.
+ */
+export function loadGuideStrings(root: string, langs: readonly string[]): void {
+  useGuideStrings(Object.fromEntries(langs.map((lang) => [lang, guideStrings(root, lang)])));
 }
 
 export type PrintTranslate = {
