@@ -62,7 +62,13 @@ export function textBlocks(nodes: readonly AnyNode[]): string[] {
   const out: string[] = [];
   for (const node of nodes) {
     switch (node.type) {
-      case 'paragraph':
+      case 'paragraph': {
+        // A paragraph that is only `<small>…</small>` is the small print of sources.
+        const only = node.children?.length === 1 ? (node.children[0] as { type: string; name?: string }) : undefined;
+        if (only?.type === 'mdxJsxTextElement' && only.name === 'small') break;
+        out.push(plainText(node as RootContent));
+        break;
+      }
       case 'heading':
       case 'tableCell':
         out.push(plainText(node as RootContent));
