@@ -118,7 +118,7 @@ export function partOf(tree: Root, title: string): AnyNode[] | undefined {
 }
 
 /** A page file measured whole, or only its part with this title (a section heading or an aside title). */
-export function measureFile(file: string, part?: string, root = process.cwd()): Readability {
+export function measureFile(file: string, part?: string | undefined, root = process.cwd()): Readability {
   const source = readFileSync(path.join(root, file), 'utf8');
   const { tree } = parseMdx(source, file);
   const nodes = part === undefined ? (tree.children as AnyNode[]) : partOf(tree, part);
@@ -153,7 +153,10 @@ export const PARTICIPANT_PAGES: readonly { file: string; part?: string; enPart?:
 ];
 
 /** A participant page as a file and part to measure, in Finnish (the root) or English (en/). */
-export function pageIn(page: (typeof PARTICIPANT_PAGES)[number], lang: 'fi' | 'en'): { file: string; part?: string } {
+export function pageIn(
+  page: (typeof PARTICIPANT_PAGES)[number],
+  lang: 'fi' | 'en',
+): { file: string; part?: string | undefined } {
   return lang === 'fi'
     ? { file: `content/docs/${page.file}`, part: page.part }
     : { file: `content/docs/en/${page.file}`, part: page.enPart };
@@ -163,7 +166,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 if (import.meta.main) {
   const asked = process.argv.slice(2);
-  const rows = asked.length
+  const rows: { file: string; part?: string | undefined }[] = asked.length
     ? asked.map((file) => ({ file }))
     : PARTICIPANT_PAGES.flatMap((p) => [pageIn(p, 'fi'), pageIn(p, 'en')]);
   console.log('page | part | words | 13+ letters | words per sentence');
