@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Blockquote, Link, List, Root, RootContent } from 'mdast';
 import { parseMdx } from 'starlight-guidebook/print';
 import { visit } from 'unist-util-visit';
@@ -88,5 +89,66 @@ describe('the rules box in a PDF book', () => {
     const { frontmatter, tree } = rules(lang);
     expect((box.data as { title?: string }).title).toBe(frontmatter.title);
     expect(linksOf({ type: 'root', children: box.children })).toEqual(linksOf(tree));
+  });
+});
+
+describe('the absence, illness and accident hand-out', () => {
+  const pages = {
+    fi: { file: 'content/docs/opas/poissaolo-ja-tapaturma.mdx', sources: 'Säännöt ja lähteet' },
+    en: { file: 'content/docs/en/opas/poissaolo-ja-tapaturma.mdx', sources: 'Rules and sources' },
+  } as const;
+
+  function handout(lang: 'fi' | 'en') {
+    const { file, sources } = pages[lang];
+    const { tree, frontmatter } = parseMdx(readFileSync(file, 'utf8'), file);
+    const start = tree.children.findIndex((n) => n.type === 'heading' && textOf(n) === sources);
+    const list = tree.children.slice(start + 1).find((n): n is List => n.type === 'list');
+    return { tree, frontmatter, start, rules: list?.children ?? [] };
+  }
+
+  it.each(locales)('%s: is a hand-out of its own with a part for each of the three users', (lang) => {
+    const { tree, frontmatter } = handout(lang);
+    expect(frontmatter.pagePdf).toBe(true);
+    const headings = tree.children.filter((n) => n.type === 'heading' && n.depth === 2).map(textOf);
+    expect(headings).toEqual(
+      lang === 'fi'
+        ? ['Kokeilijalle', 'Työpaikan ohjaajalle', 'Valmentajalle', 'Säännöt ja lähteet']
+        : ['For the participant', 'For the workplace supervisor', 'For the coach', 'Rules and sources'],
+    );
+  });
+
+  it.each(locales)('%s: every rule links an official source and says when it was checked', (lang) => {
+    const { rules, start } = handout(lang);
+    expect(start).toBeGreaterThan(0);
+    expect(rules.length).toBeGreaterThanOrEqual(8);
+    const label = checkedLabel('2026-12-06', lang);
+    for (const rule of rules) {
+      const text = textOf(rule);
+      expect(linksOf(rule).length, `no source in: ${text.slice(0, 60)}`).toBeGreaterThan(0);
+      expect(text, `no checked date in: ${text.slice(0, 60)}`).toContain(label);
+    }
+  });
+
+  it.each(locales)('%s: every address outside the site is on the list of official hosts', (lang) => {
+    const { tree } = handout(lang);
+    const external = linksOf(tree).filter((url) => /^https?:/.test(url));
+    expect(external.length).toBeGreaterThan(8);
+    for (const url of external) {
+      expect(OFFICIAL_SOURCE_HOSTS as readonly string[], `${url} is not an official source`).toContain(
+        new URL(url).host,
+      );
+    }
+  });
+
+  it('says that the state insured participants only until the end of 2024 (the current law, not the old pages)', () => {
+    for (const lang of locales) {
+      const text = textOf(handout(lang).tree);
+      expect(text).toContain(lang === 'fi' ? '31.12.2024' : '31 December 2024');
+      expect(text).toMatch(lang === 'fi' ? /kunta/ : /municipality/);
+    }
+  });
+
+  it('the Finnish and English hand-outs cite the same sources, rule by rule', () => {
+    expect(handout('en').rules.map(linksOf)).toEqual(handout('fi').rules.map(linksOf));
   });
 });

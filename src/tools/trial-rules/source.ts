@@ -28,7 +28,8 @@ export function readRules(lang: string, root = process.cwd()): { file: string; s
  * The hosts the rules may cite: public authorities and the municipalities' own pages only (the
  * brief for the box: Finlex, suomi.fi, Työmarkkinatori, the ministry, Kela, the State Treasury, the
  * statutory Workers' Compensation Center, employment areas and municipalities). The tests check
- * every link in the box against this list, so a blog or a news site cannot slip in as a source.
+ * every link in the box and in the absence and accident hand-out (opas/poissaolo-ja-tapaturma)
+ * against this list, so a blog or a news site cannot slip in as a source.
  */
 export const OFFICIAL_SOURCE_HOSTS = [
   'www.finlex.fi',
@@ -39,6 +40,9 @@ export const OFFICIAL_SOURCE_HOSTS = [
   'www.kela.fi',
   'www.valtiokonttori.fi',
   'www.tyotapaturmatieto.fi',
+  'www.tvk.fi',
+  // The TE Offices' own site, written before the 2025 reform: cited only where the text says so.
+  'toimistot.te-palvelut.fi',
   'www.muonio.fi',
   'www.kuusamo.fi',
   'riihimaenseutu.valudata.fi',
