@@ -4,6 +4,7 @@ import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/site-config.ts';
 import { guidebookVitePlugin, starlightPatches } from '../config/vite-plugin.ts';
+import { authorLogHandler, mdxBuildErrors } from '../markdown/build-errors.ts';
 import { guidebookMarkdown } from '../markdown/processor.ts';
 import { fillWorkerAsset } from '../pdf/browser/fill-worker-asset.ts';
 
@@ -78,11 +79,17 @@ export function guidebookAstroConfig(site: SiteConfig): AstroIntegration {
           vite: {
             // A build with its own cache folder keeps Vite's cache there too (tests, benchmark).
             ...(cacheDir ? { cacheDir: path.resolve(fileURLToPath(config.root), cacheDir, 'vite') } : {}),
-            plugins: [guidebookVitePlugin(site), starlightPatches(), fillWorkerAsset()],
+            plugins: [guidebookVitePlugin(site), starlightPatches(), mdxBuildErrors(), fillWorkerAsset()],
             // Astro marks every MDX page with a "use astro:head-inject" directive that Rolldown warns
             // about, ten lines a page (withastro/astro#18087, harmless): 150 pages of it buried any
             // real warning. The engine's own code has no module-level directives.
-            build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+            // An MDX page's import of a package that is not installed: one line with the page's line.
+            build: {
+              rolldownOptions: {
+                checks: { moduleLevelDirective: false },
+                onLog: authorLogHandler(fileURLToPath(config.root)),
+              },
+            },
           },
         });
       },

@@ -39,8 +39,40 @@ export class DataError extends Error {
     this.problems = lines;
     this.name = 'DataError';
     // The engine's own lines mean nothing to an author, and Astro prints a stack under every error
-    // that has one: without it, the message is all that is printed.
-    this.stack = '';
+    // that has one: without it, the message is all that is printed (unless GUIDEBOOK_DEBUG is set).
+    if (!showEngineStack()) this.stack = '';
+  }
+}
+
+/**
+ * Should errors about an author's files carry the engine's stack trace? Only when asked for, with
+ * `GUIDEBOOK_DEBUG=1` (or `DEBUG=guidebook`): for whoever works on the engine. Errors that are not
+ * an author's mistake (a bug in the engine) are never stripped and always show their stack.
+ */
+export function showEngineStack(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+  return (
+    (env.GUIDEBOOK_DEBUG !== undefined && !['', '0', 'false'].includes(env.GUIDEBOOK_DEBUG)) ||
+    /(?:^|[\s,])(?:guidebook\b|\*)/.test(env.DEBUG ?? '')
+  );
+}
+
+/**
+ * One mistake in one of an author's files, as one line: `file:line:col: field: reason`. Astro prints
+ * an error's message, then its location and stack trace if it has them; this has neither, so the
+ * line is all that is printed. With GUIDEBOOK_DEBUG set it keeps the stack of the error it stands
+ * for (`cause`), for debugging the engine.
+ */
+export class AuthorError extends Error {
+  constructor(message: string | Problem, cause?: unknown) {
+    super(typeof message === 'string' ? message : formatProblem(message));
+    this.name = 'AuthorError';
+    if (!showEngineStack()) this.stack = '';
+    else if (cause instanceof Error && cause.stack)
+      this.stack = `${this.message}\n${cause.stack
+        .split('\n')
+        .filter((line) => /^\s+at /.test(line))
+        .join('\n')}`;
   }
 }
 

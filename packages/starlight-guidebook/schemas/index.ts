@@ -5,6 +5,7 @@
  * See README.md in this folder.
  */
 export {
+  AuthorError,
   DataError,
   describePath,
   formatPath,
@@ -15,6 +16,7 @@ export {
   type Problem,
   parseData,
   positionOf,
+  showEngineStack,
 } from './data-file.ts';
 export { describeValue, errorMap, unknownKeys } from './error-map.ts';
 export { nearest } from './nearest.ts';
