@@ -73,9 +73,26 @@ export function guidebookDocsLoader(schema: z.ZodType): Loader {
         }
         return context.parseData(props);
       };
-      await inner.load({ ...context, parseData });
+      try {
+        await inner.load({ ...context, parseData });
+      } catch (error) {
+        throw frontmatterSyntaxError(root, error, schema) ?? error;
+      }
     },
   };
+}
+
+/**
+ * Astro reads a page's frontmatter (js-yaml) before any check of the engine runs: a YAML syntax
+ * error came with js-yaml's stack and a `Location:` at column 0. The file is read again with the
+ * engine's loader, which says the same with the line and column and no stack.
+ */
+export function frontmatterSyntaxError(root: string, error: unknown, schema: z.ZodType): DataError | undefined {
+  const file = (error as { loc?: { file?: string } } | undefined)?.loc?.file;
+  if (!file || !/\.mdx?$/.test(file) || !existsSync(file)) return undefined;
+  const relative = path.relative(root, file).split(path.sep).join('/');
+  const problems = frontmatterProblems(relative, readFileSync(file, 'utf8'), schema);
+  return problems.length > 0 ? new DataError(problems, 'The page frontmatter is not valid') : undefined;
 }
 
 /**

@@ -225,5 +225,9 @@ export function issueProblems(
 
 /** The first line of a YAML parser message, without its trailing colon and position. */
 function yamlReason(message: string): string {
-  return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+  const first = (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+  // `title: [Draft] Roles`: YAML reads a value that starts with [ or { as a list or a mapping.
+  return /^Flow (?:sequence|mapping)\b/.test(first)
+    ? `${first}; a value that starts with [ or { is read as a list or a mapping: to write it as text, put it in quotes ("…")`
+    : first;
 }
