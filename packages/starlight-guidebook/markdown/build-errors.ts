@@ -186,12 +186,34 @@ export function missingExport(
     from = m[3] ?? from;
     break;
   }
+  if (name === 'default') return missingDefault(file, exporter, text, exported);
   const suggestion = nearest(
     name,
     exported.filter((e) => e !== 'default'),
   );
   return new AuthorError(
     `${at ? `${file}:${at.line}:${at.column}` : file}: "${from}" has no export named ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; check the name, and the path it is imported from`,
+  );
+}
+
+/** `import Card from 'x'` where x has no default export: named imports are meant. */
+function missingDefault(file: string, exporter: string, text: string, exported: readonly string[]): AuthorError {
+  const base = path.basename(exporter).replace(/\.[^.]+$/, '');
+  const imports = [...text.matchAll(/import\s+([A-Za-z_$][\w$]*)\s*(?:,[^;]*?)?from\s*(['"])([^'"]+)\2/g)];
+  const m = imports.find((i) => path.basename(i[3] ?? '').replace(/\.[^.]+$/, '') === base) ?? imports[0];
+  const local = m?.[1] ?? '';
+  const from = m?.[3] ?? base;
+  const offset = m ? (m.index ?? 0) + m[0].indexOf(local, 6) : -1;
+  const before = text.slice(0, Math.max(offset, 0));
+  const where = m ? `${file}:${before.split('\n').length}:${offset - before.lastIndexOf('\n')}` : file;
+  const named = exported.includes(local)
+    ? local
+    : nearest(
+        local,
+        exported.filter((e) => e !== 'default'),
+      );
+  return new AuthorError(
+    `${where}: "${from}" has no default export${named ? `; import the name in braces: import { ${named} } from '${from}'` : "; import a name it exports, in braces: import { Name } from '…'"}`,
   );
 }
 

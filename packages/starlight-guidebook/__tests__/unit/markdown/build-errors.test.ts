@@ -176,6 +176,23 @@ describe('a name the imported module does not export', () => {
   });
 });
 
+describe('a default import of a module without one', () => {
+  it('says to import the name in braces', () => {
+    const text = "---\ntitle: T\n---\nimport Card from '@astrojs/starlight/components';\n";
+    const error = missingExport(
+      root,
+      page,
+      'default',
+      '/site/node_modules/@astrojs/starlight/dist/components.ts',
+      text,
+      ['Aside', 'Card'],
+    );
+    expect(error.message).toBe(
+      'content/docs/opas/sivu.mdx:4:8: "@astrojs/starlight/components" has no default export; import the name in braces: import { Card } from \'@astrojs/starlight/components\'',
+    );
+  });
+});
+
 describe('paths', () => {
   it('are relative to the project, without a query', () => {
     expect(projectPath('/site', '/site/content/docs/a.mdx?astroPropagatedAssets')).toBe('content/docs/a.mdx');
