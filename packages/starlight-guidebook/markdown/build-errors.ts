@@ -80,7 +80,9 @@ const mdxRewrites: [RegExp, (m: RegExpExecArray, place: Place) => string][] = [
  * Markdown: what is wrong, then what to write instead. `line`/`column` are where it is, in the
  * author's file (the parser counts the frontmatter's lines too).
  */
-export function plainMdxMessage(message: string): { line?: number; column?: number; reason: string } | undefined {
+export function plainMdxMessage(
+  message: string,
+): { line: number | undefined; column: number | undefined; reason: string } | undefined {
   const at = /^(\d+):(\d+):\s*/.exec(message);
   const rule = /\s*\(([\w-]+):([\w-]+)\)\s*$/.exec(message);
   // Not a parser message (an engine bug, or someone else's plugin): left as it is.
@@ -194,6 +196,17 @@ export function missingExport(
   return new AuthorError(
     `${at ? `${file}:${at.line}:${at.column}` : file}: "${from}" has no export named ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; check the name, and the path it is imported from`,
   );
+}
+
+/** One of Rolldown's errors, as its build error lists them. */
+interface RolldownDiagnostic {
+  kind?: string;
+  code?: string;
+  message?: string;
+  /** The importing module. */
+  id?: string;
+  /** For an unresolved import: the path as written. */
+  exporter?: string;
 }
 
 /** `import Card from 'x'` where x has no default export: named imports are meant. */
