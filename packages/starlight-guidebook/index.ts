@@ -2,6 +2,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import starlightLinksValidator from 'starlight-links-validator';
 import { guidebookConfigChecks } from './config/config-checks.ts';
 import { keepContentCache } from './config/keep-content-cache.ts';
+import { runLinksValidator } from './config/links-report.ts';
 import { guidebookRobots } from './config/robots.ts';
 import { defineSiteConfig, type SiteConfig, type SiteConfigInput } from './config/site-config.ts';
 import { routeMiddleware, starlightOptions } from './config/starlight-options.ts';
@@ -35,6 +36,8 @@ export default function guidebook(input: SiteConfigInput | SiteConfig): Starligh
     errorOnInvalidHashes: true,
     // PDFs and social cards are written after the links validator runs.
     exclude: ['/pdf/**', '/og/**'],
+    // Read by runLinksValidator, which reports broken links like every other content error.
+    reporters: { json: true },
   });
   return {
     name: 'starlight-guidebook',
@@ -50,7 +53,7 @@ export default function guidebook(input: SiteConfigInput | SiteConfig): Starligh
         // The links validator empties Astro's content cache as it starts; it is kept around it.
         const contentCache = keepContentCache();
         addIntegration(contentCache.before);
-        linksValidator.hooks['config:setup']?.(context);
+        runLinksValidator(linksValidator, context);
         addIntegration(contentCache.after);
         // PDFs are written once the pages (and Pagefind) are done.
         addIntegration(guidebookPdf(site));
