@@ -176,7 +176,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
         books.push({ slug: material.slug, chapters, key });
       } catch (error) {
         // Every share reads the pages; the first one reports their errors.
-        if (share.index === 0) errors.push(describe(error));
+        if (share.index === 0) errors.push(describeFailure(error));
       }
     }
 
@@ -193,7 +193,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
           material: sheet.material,
         });
       } catch (error) {
-        errors.push(`content/worksheets/${sheet.id}.yaml (${locale}): PDF failed: ${describe(error)}`);
+        errors.push(`content/worksheets/${sheet.id}.yaml (${locale}): PDF failed: ${describeFailure(error)}`);
       }
     }
 
@@ -226,7 +226,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
           },
         );
       } catch (error) {
-        errors.push(`${book.slug} (${locale}) book: ${describe(error)}`);
+        errors.push(`${book.slug} (${locale}) book: ${describeFailure(error)}`);
       }
     }
 
@@ -250,7 +250,7 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
           { kind: 'page', id: chapter.slug ?? '', locale, title: chapter.title, material: single.material },
         );
       } catch (error) {
-        errors.push(`${chapter.relPath}: page PDF failed: ${describe(error)}`);
+        errors.push(`${chapter.relPath}: page PDF failed: ${describeFailure(error)}`);
       }
     }
   }
@@ -268,13 +268,16 @@ export async function generatePdfs(options: GenerateOptions): Promise<GeneratedP
   return { manifest, files, order, stats: { made, reused, ms, parsed: trees.parsed, treesReused: trees.reused } };
 }
 
-/** Copies the PDFs into the built site and writes the manifest next to them. */
-
-function describe(error: unknown): string {
+/** One failed PDF as a line: a page mistake with file and line, a bug with its stack. */
+export function describeFailure(error: unknown): string {
   if (error && typeof error === 'object' && 'file' in error && 'reason' in error) {
     // A VFileMessage: file:line:column: reason
     const e = error as { file?: string; line?: number; column?: number; reason: string };
     return `${e.file ?? ''}${e.line ? `:${e.line}:${e.column ?? 0}` : ''}: ${e.reason}`;
   }
+  // A bug in the engine, not a mistake in the page: its stack goes along (the worker's own lines
+  // would otherwise be lost on the way to the build's thread).
+  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError)
+    return error.stack ?? error.message;
   return error instanceof Error ? error.message : String(error);
 }

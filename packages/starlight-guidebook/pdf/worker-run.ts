@@ -58,7 +58,8 @@ export async function runPdfStep(options: {
         .map((line) => line.trim())
         .filter(Boolean),
     );
-    // Without a stack: the worker's lines mean nothing to an author (see DataError).
+    // Without the build thread's stack: it means nothing to an author (see DataError). A bug in the
+    // engine brings the worker's stack in its message (generate.ts, describe()).
     throw new DataError(listed, 'PDF generation failed');
   }
   const results = shares.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));

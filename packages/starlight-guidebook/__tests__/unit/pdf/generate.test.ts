@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatePdfs } from '../../../pdf/generate.ts';
+import { describeFailure, generatePdfs } from '../../../pdf/generate.ts';
 import { mergeShares, pdfWorkerCount } from '../../../pdf/worker-run.ts';
 import { fixtures, site, tmp } from './support.ts';
 
@@ -65,4 +65,19 @@ describe('the PDF step', () => {
       /content\/docs\/tulevaisuusvalmennus\/index\.mdx:7:1: <Outo> has no print form/,
     );
   }, 120_000);
+});
+
+describe('a failed PDF', () => {
+  it("is the page's line for a mistake in the page, and keeps its stack for a bug in the engine", () => {
+    const mistake = Object.assign(new Error('x'), {
+      file: 'content/docs/a.mdx',
+      line: 5,
+      column: 1,
+      reason: 'no worksheet "x"',
+    });
+    expect(describeFailure(mistake)).toBe('content/docs/a.mdx:5:1: no worksheet "x"');
+    expect(describeFailure(new Error('the image is too large'))).toBe('the image is too large');
+    const bug = new TypeError("Cannot read properties of undefined (reading 'width')");
+    expect(describeFailure(bug)).toMatch(/^TypeError: Cannot read properties of undefined \(reading 'width'\)\n\s+at /);
+  });
 });
