@@ -7,6 +7,7 @@ import { DataError } from '../schemas/data-file.ts';
 import { nearest } from '../schemas/nearest.ts';
 import { objectLiteralPositions } from '../schemas/object-literal.ts';
 import { feedbackChannelProblem, isProductionBuild } from './feedback-channel.ts';
+import { quietHookError } from './hook-errors.ts';
 import type { SiteConfig } from './site-config.ts';
 
 /** Does a folder hold a page (Markdown or MDX), at any depth? */
@@ -177,7 +178,7 @@ export function guidebookConfigChecks(config: SiteConfig): AstroIntegration {
   return {
     name: 'guidebook-config-checks',
     hooks: {
-      'astro:config:setup': ({ config: astro, command }) => {
+      'astro:config:setup': ({ config: astro, command, logger }) => {
         const root = fileURLToPath(astro.root);
         const problems = [
           ...configProblems(config, root),
@@ -185,6 +186,7 @@ export function guidebookConfigChecks(config: SiteConfig): AstroIntegration {
           ...publishingProblems(config, command),
         ];
         if (problems.length > 0) {
+          quietHookError(logger);
           throw new DataError(problems, 'The site config does not match the content');
         }
       },

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { DataError } from '../schemas/data-file.ts';
+import { quietHookError } from './hook-errors.ts';
 
 type SetupContext = Parameters<NonNullable<StarlightPlugin['hooks']['config:setup']>>[0];
 
@@ -84,6 +85,7 @@ export function runLinksValidator(validator: StarlightPlugin, context: SetupCont
         if (failure && existsSync(file)) {
           const report = JSON.parse(readFileSync(file, 'utf8')) as { errors: LinkProblem[] };
           rmSync(reportDir, { recursive: true, force: true });
+          quietHookError(params.logger);
           throw new DataError(linkProblemLines(report.errors, docsDir, context.astroConfig.base), 'Links lead nowhere');
         }
         for (const args of held) print(...args);
