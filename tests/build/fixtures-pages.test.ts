@@ -135,13 +135,15 @@ describe('broken pages fail the build with file, place and reason', () => {
     ).toBe(true);
     // Printed once: the message does not repeat.
     expect(countInOrder(output, fixture.expect), `printed more than once:\n${output.slice(-3000)}`).toBe(1);
-    // An author's mistake, not the engine's: no Astro location line, no stack trace, no absolute
-    // path of the site's copy (files are named relative to the project).
+    // An author's mistake, not the engine's: no Astro location line, no stack trace, no "unhandled
+    // error" line, no absolute path of the site's copy (files are named relative to the project).
     const noise = output
       .split('\n')
       .filter((line) => !/\[build\] directory: /.test(line))
       .filter((line) =>
-        /^\s*(?:Location:|Stack trace:|Caused by:)|^\s+at .+:\d+:\d+\)?$|\.cache\/fixtures\//.test(line),
+        /^\s*(?:Location:|Stack trace:|Caused by:)|^\s+at .+:\d+:\d+\)?$|\.cache\/fixtures\/|An unhandled error occurred/.test(
+          line,
+        ),
       );
     expect(noise, `engine noise in the output:\n${output.slice(-3000)}`).toEqual([]);
   });

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { forEachFile } from '../build/files.ts';
+import { quietHookError } from '../config/hook-errors.ts';
 import type { SiteConfig } from '../config/site-config.ts';
+import { DataError } from '../schemas/data-file.ts';
 import { fillSizes, hasSizePlaceholder } from './fill-sizes.ts';
 import { type GeneratedPdfs, writePdfs } from './output.ts';
 import { type PdfPlan, planMismatch, planPdfs } from './plan.ts';
@@ -79,7 +81,11 @@ export function guidebookPdf(siteConfig: SiteConfig): AstroIntegration {
           return;
         }
         const { planned: plan, running: made } = start((m) => logger.info(m));
-        const generated = await made;
+        const generated = await made.catch((error: unknown) => {
+          // A mistake in a page or worksheet: its lines only (a bug is not a DataError).
+          if (error instanceof DataError) quietHookError(logger);
+          throw error;
+        });
         const mismatch = planMismatch(await plan, generated.manifest.entries);
         if (mismatch.length > 0) {
           throw new Error(`the PDFs made are not the ones the pages link to:\n  ${mismatch.join('\n  ')}`);
