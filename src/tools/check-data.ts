@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DataError } from 'starlight-guidebook/schemas';
+import { DataError, quietHookError } from 'starlight-guidebook/schemas';
 import { dialogueIds, loadDialogue } from './dialogue/load.ts';
 import { loadLanguageData } from './language/load.ts';
 import { loadModel } from './studification/model.ts';
@@ -39,9 +39,11 @@ export function toolDataChecks(): AstroIntegration {
   return {
     name: 'site-tool-data',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, logger }) => {
         const problems = toolDataProblems(fileURLToPath(config.root));
-        if (problems.length > 0) throw new DataError(problems, "The tools' data is not valid");
+        if (problems.length === 0) return;
+        quietHookError(logger);
+        throw new DataError(problems, "The tools' data is not valid");
       },
     },
   };

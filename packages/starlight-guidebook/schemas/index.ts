@@ -4,6 +4,8 @@
  * reason from the shared error map (expected and found; unknown keys with the nearest known one).
  * See README.md in this folder.
  */
+
+export { quietHookError } from '../config/hook-errors.ts';
 export {
   AuthorError,
   DataError,
