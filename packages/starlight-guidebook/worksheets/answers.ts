@@ -54,6 +54,10 @@ export interface SheetSpec {
   version: number;
   title: string;
   fields: FieldSpec[];
+  /** Filled in again in rounds (definition `repeatable`). */
+  repeatable?: boolean;
+  /** Names offered for a new round, in the page's language. */
+  roundNames?: string[];
 }
 
 /** The compact description of a worksheet that the browser gets, in one locale. */
@@ -115,7 +119,14 @@ export function clientSpec(def: WorksheetDefinition, lang: string): SheetSpec {
       }
     }
   }
-  return { id: def.id, version: def.version, title: pickText(def.title, lang), fields };
+  return {
+    id: def.id,
+    version: def.version,
+    title: pickText(def.title, lang),
+    fields,
+    ...(def.repeatable ? { repeatable: true } : {}),
+    ...(def.repeatable && def.roundNames ? { roundNames: def.roundNames.map((n) => pickText(n, lang)) } : {}),
+  };
 }
 
 const isObj = isRecord;

@@ -15,6 +15,7 @@ import {
   progress,
   type SheetSpec,
 } from './answers.ts';
+import type { RoundsView } from './rounds-view.ts';
 import {
   browserStore,
   decodeEnvelope,
@@ -35,17 +36,13 @@ import {
 } from './storage.ts';
 import type { WorksheetStrings } from './strings.ts';
 import { savedNote } from './text.ts';
-import {
-  applyImport,
-  decodeFile,
-  exportName,
-  type ImportError,
-  type ImportPlan,
-  makeExport,
-  mergeLoose,
-  parseImport,
-  planImport,
-} from './transfer.ts';
+import type { ImportError, ImportPlan } from './transfer.ts';
+
+/**
+ * Export and import, and the rounds of a repeatable worksheet, load when first needed (a chunk of
+ * their own): the script every worksheet page loads stays small.
+ */
+const transfer = () => import('./transfer.ts');
 
 type El = HTMLElement;
 const $ = <T extends Element = El>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
@@ -118,6 +115,8 @@ class Sheet {
   plan: ImportPlan | undefined;
   persistAsked = false;
   lang: string;
+  /** The rounds of a repeatable worksheet, once their script has loaded. */
+  rounds: RoundsView | undefined;
 
   root: El;
 
@@ -143,6 +142,24 @@ class Sheet {
     if (res.changed && !this.memory) this.persist();
     this.refresh();
     this.listen();
+    if (this.spec.repeatable)
+      import('./rounds-view.ts')
+        .then(({ RoundsView }) => {
+          this.rounds = new RoundsView(this);
+          this.refresh();
+        })
+        .catch((error: unknown) => console.error('worksheet rounds', error));
+  }
+
+  /** A new round has started (`next`, made by the rounds view): show it and save it. */
+  begin(next: Envelope, text: string): void {
+    this.flush();
+    this.env = next;
+    this.dirty = true;
+    this.flush();
+    this.write();
+    this.refresh();
+    this.status(text);
   }
 
   get form(): HTMLFormElement {
@@ -343,7 +360,8 @@ class Sheet {
   /** Shows `env` if its answers differ from those on the page. */
   adopt(env: Envelope): boolean {
     const next = fitEnvelope(this.spec, env);
-    const differs = JSON.stringify(next.answers) !== JSON.stringify(this.env.answers);
+    const shown = (e: Envelope) => JSON.stringify([e.answers, e.round, e.rounds, e.unreadableRounds]);
+    const differs = shown(next) !== shown(this.env);
     this.env = next;
     if (differs) {
       this.write();
@@ -362,7 +380,7 @@ class Sheet {
     if (raw === null) {
       clearTimeout(this.timer);
       this.dirty = false;
-      this.env = { ...this.env, answers: {}, removed: [], fieldTimes: {} };
+      this.env = noRounds({ ...this.env, answers: {}, removed: [], fieldTimes: {} });
       this.write();
       this.refresh();
       this.status(this.t.synced);
@@ -390,6 +408,7 @@ class Sheet {
     for (const f of this.spec.fields)
       this.box(f.id)?.toggleAttribute('data-answered', isAnswered(f, this.env.answers[f.id]));
     this.summary();
+    this.rounds?.render();
     this.removed();
     this.root.dispatchEvent(
       new CustomEvent('worksheet:answers', { bubbles: true, detail: { id: this.spec.id, envelope: this.env } }),
@@ -503,22 +522,22 @@ class Sheet {
     } else if (btn.matches('[data-add-row]') && box) this.addRow(box, true);
     else if (btn.matches('[data-remove-row]') && box) this.removeRow(box, btn.closest('tr') as El);
     else if (action === 'print') this.print();
-    else if (action === 'export') this.download(this.spec.id, [this.env]);
+    else if (action === 'export') void this.download(this.spec.id, [this.env]);
     else if (action === 'export-all') {
       const all = loadAll(this.store).filter((x) => x.worksheetId !== this.spec.id);
-      this.download(
+      void this.download(
         this.t.allFile,
         [...all, this.env].sort((a, b) => a.worksheetId.localeCompare(b.worksheetId)),
         loadBackups(this.store),
       );
     } else if (action === 'clear') this.clear();
-    else if (action === 'merge' || action === 'replace') this.applyImport(action);
+    else if (action === 'merge' || action === 'replace') void this.applyImport(action);
     else if (action === 'cancel') this.closeImport();
   }
 
   clear(): void {
     if (!window.confirm(this.t.clearConfirm)) return;
-    this.env = { ...this.env, answers: {}, removed: [], updatedAt: new Date().toISOString() };
+    this.env = noRounds({ ...this.env, answers: {}, removed: [], updatedAt: new Date().toISOString() });
     this.dirty = false;
     clearTimeout(this.timer);
     if (!this.memory) remove(this.store, this.spec.id);
@@ -580,7 +599,8 @@ class Sheet {
     window.print();
   }
 
-  download(what: string, envs: Envelope[], backups: { key: string; value: string }[] = []): void {
+  async download(what: string, envs: Envelope[], backups: { key: string; value: string }[] = []): Promise<void> {
+    const { exportName, makeExport } = await transfer();
     const name = exportName(what, new Date(), this.t.exportFile);
     const url = URL.createObjectURL(new Blob([makeExport(envs, new Date(), backups)], { type: 'application/json' }));
     const a = document.createElement('a');
@@ -598,6 +618,7 @@ class Sheet {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const { decodeFile, parseImport, planImport } = await transfer();
     const panel = $(this.root, '[data-ws-import-panel]') as El;
     const info = $(panel, '[data-ws-import-info]') as El;
     const decoded = file.size > 5_000_000 ? undefined : decodeFile(new Uint8Array(await file.arrayBuffer()));
@@ -624,6 +645,8 @@ class Sheet {
       info.append(
         h('p', formatCount(this.t, this.lang, 'importSummary', p.answered, { date: when(p.mine?.updatedAt ?? '') })),
       );
+      const rounds = 1 + (p.mine?.rounds?.length ?? 0);
+      if (rounds > 1) info.append(h('p', formatCount(this.t, this.lang, 'importRounds', rounds)));
       if (Object.keys(this.env.answers).length)
         info.append(h('p', p.newer > 0 ? this.t.importNewer : p.newer < 0 ? this.t.importOlder : this.t.importSame));
       // Every worksheet of the file with its dates, to choose from: only the chosen ones change.
@@ -656,9 +679,10 @@ class Sheet {
     panel.focus();
   }
 
-  applyImport(mode: 'merge' | 'replace'): void {
+  async applyImport(mode: 'merge' | 'replace'): Promise<void> {
     const p = this.plan;
     if (!p?.mine) return;
+    const { applyImport, mergeLoose } = await transfer();
     const panel = $(this.root, '[data-ws-import-panel]') as El;
     const chosen = new Set(
       $$<HTMLInputElement>(panel, '.ws-import-list input:checked:not(:disabled)').map((b) => b.value),
@@ -697,6 +721,12 @@ class Sheet {
     panel.hidden = true;
     $<HTMLInputElement>(this.root, '[data-ws-import]')?.focus();
   }
+}
+
+/** The envelope without rounds (cleared answers start again from round 1). */
+function noRounds(env: Envelope): Envelope {
+  const { round: _r, rounds: _rs, unreadableRounds: _u, ...rest } = env;
+  return rest;
 }
 
 export function boot(): void {

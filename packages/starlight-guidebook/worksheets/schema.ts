@@ -152,6 +152,13 @@ export const worksheetShape = z
     intro: localizedText,
     instructions: localizedText.optional(),
     sections: z.array(section).min(1, 'a worksheet needs at least one section'),
+    /**
+     * The participant can fill it in again in rounds (e.g. at the start, middle and end): earlier
+     * rounds are kept read-only, and scale and matrix answers are shown as a change over rounds.
+     */
+    repeatable: z.boolean().default(false),
+    /** Names offered for a new round (the participant may also write their own); repeatable only. */
+    roundNames: z.array(localizedText).min(1).max(8).optional(),
   })
   .strict();
 
@@ -189,6 +196,13 @@ function checkUnique(ids: string[], what: string, ctx: z.RefinementCtx, path: (s
 
 /** Cross-field rules that a plain shape cannot express. */
 export const worksheetSchema = worksheetShape.superRefine((sheet, ctx) => {
+  if (sheet.roundNames && !sheet.repeatable) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['roundNames'],
+      message: 'roundNames needs repeatable: true (names are offered when a new round starts)',
+    });
+  }
   const fieldIds = new Map<string, string>();
   sheet.sections.forEach((sec, s) => {
     sec.fields.forEach((f, i) => {

@@ -14,6 +14,17 @@
  * page says so. No DOM code: the store is passed in (tests pass a fake).
  */
 import { type Answers, type RemovedAnswer, reconcile, type SheetSpec } from './answers.ts';
+import {
+  allRounds,
+  combineRounds,
+  hasRounds,
+  migrateRounds,
+  parseRounds,
+  type Round,
+  type RoundInfo,
+  unionUnreadable,
+  withRounds,
+} from './rounds.ts';
 import { isRecord, type JsonError, parseJson, record } from './safe-json.ts';
 
 /** Version of the envelope layout. Raise it when the layout changes, and read the old one. */
@@ -42,6 +53,12 @@ export interface Envelope {
   fieldTimes?: Record<string, number>;
   /** The worksheet's title when saved, for lists of stored worksheets and import previews. */
   title?: string;
+  /** A repeatable worksheet's current round (`answers` are its answers); see rounds.ts. */
+  round?: RoundInfo;
+  /** Its earlier rounds, read-only, oldest first. */
+  rounds?: Round[];
+  /** Stored rounds that could not be read: kept as they are, saved and exported, never dropped. */
+  unreadableRounds?: unknown[];
 }
 
 /** The part of the Web Storage API the engine uses (so tests can pass a fake). */
@@ -108,6 +125,7 @@ export function parseEnvelope(v: unknown, worksheetId?: string): Envelope | unde
     ...(labels ? { labels } : {}),
     ...(fieldTimes ? { fieldTimes } : {}),
     ...(typeof v.title === 'string' ? { title: v.title } : {}),
+    ...parseRounds(v),
   };
 }
 
@@ -144,7 +162,9 @@ const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.s
  */
 export function fitEnvelope(sheet: SheetSpec, env: Envelope): Envelope {
   const r = reconcile(sheet, env.answers, env.worksheetVersion, env.removed, env.labels);
-  const fitted = { ...env, worksheetVersion: sheet.version, answers: r.answers, removed: r.removed };
+  // Answers saved before the worksheet was repeatable (or before rounds existed) are round 1.
+  const base = sheet.repeatable ? migrateRounds(env) : env;
+  const fitted = { ...base, worksheetVersion: sheet.version, answers: r.answers, removed: r.removed };
   const moved = Object.keys(env.answers).filter((id) => !same(env.answers[id], r.answers[id]));
   if (moved.length === 0) return fitted;
   const fieldTimes = record(Object.entries(env.fieldTimes ?? {}));
@@ -156,7 +176,7 @@ export function fitEnvelope(sheet: SheetSpec, env: Envelope): Envelope {
  * When a field of the envelope last changed: its own time, else (an envelope of the old layout,
  * or an imported one) the envelope's time if it holds an answer, else never (0).
  */
-export function fieldTime(env: Envelope, id: string): number {
+export function fieldTime(env: Pick<Envelope, 'answers' | 'fieldTimes' | 'updatedAt'>, id: string): number {
   if (env.fieldTimes && Object.hasOwn(env.fieldTimes, id)) return env.fieldTimes[id] as number;
   return Object.hasOwn(env.answers, id) ? Date.parse(env.updatedAt) || 0 : 0;
 }
@@ -187,6 +207,41 @@ function unionRemoved(a: RemovedAnswer[] = [], b: RemovedAnswer[] = []): Removed
  * except what the later edit emptied.
  */
 export function mergeEnvelopes(stored: Envelope, mine: Envelope): Envelope {
+  const { answers, fieldTimes } = mergeFields(stored, mine);
+  const latest = Date.parse(stored.updatedAt) > Date.parse(mine.updatedAt) ? stored : mine;
+  const merged: Envelope = {
+    ...mine,
+    worksheetVersion: Math.max(stored.worksheetVersion, mine.worksheetVersion),
+    updatedAt: latest.updatedAt,
+    answers,
+    removed: unionRemoved(stored.removed, mine.removed),
+    fieldTimes,
+    labels: record([...Object.entries(stored.labels ?? {}), ...Object.entries(mine.labels ?? {})]),
+  };
+  if (!hasRounds(stored) && !hasRounds(mine)) return merged;
+  // Rounds by id: a round both hold is merged field by field like the answers; one only one side
+  // holds is kept. The current round is the one started last. A side that names no round (saved
+  // by a page of the old layout) holds the answers of the other side's current round.
+  const theirs = allRounds(stored, mine.round);
+  const ours = allRounds(mine, stored.round);
+  const rounds = combineRounds(theirs, ours, (a, b) => ({
+    ...a,
+    ...b,
+    ...(b.name || a.name ? { name: b.name || a.name } : {}),
+    updatedAt: Date.parse(a.updatedAt) > Date.parse(b.updatedAt) ? a.updatedAt : b.updatedAt,
+    ...mergeFields(a, b),
+  }));
+  const unreadable = unionUnreadable(stored.unreadableRounds, mine.unreadableRounds);
+  const out = withRounds(merged, rounds);
+  if (unreadable.length) out.unreadableRounds = unreadable;
+  else delete out.unreadableRounds;
+  return out;
+}
+
+type Fields = Pick<Envelope, 'answers' | 'fieldTimes' | 'updatedAt'>;
+
+/** Each field from the side that changed it later (`mine` on a tie), with its time. */
+function mergeFields(stored: Fields, mine: Fields): { answers: Answers; fieldTimes: Record<string, number> } {
   const answers = record();
   const times = record<number>();
   const ids = new Set([
@@ -202,16 +257,7 @@ export function mergeEnvelopes(stored: Envelope, mine: Envelope): Envelope {
     times[id] = Math.max(a, b);
     if (Object.hasOwn(from.answers, id)) answers[id] = from.answers[id];
   }
-  const latest = Date.parse(stored.updatedAt) > Date.parse(mine.updatedAt) ? stored : mine;
-  return {
-    ...mine,
-    worksheetVersion: Math.max(stored.worksheetVersion, mine.worksheetVersion),
-    updatedAt: latest.updatedAt,
-    answers,
-    removed: unionRemoved(stored.removed, mine.removed),
-    fieldTimes: times,
-    labels: record([...Object.entries(stored.labels ?? {}), ...Object.entries(mine.labels ?? {})]),
-  };
+  return { answers, fieldTimes: times };
 }
 
 export interface LoadResult {

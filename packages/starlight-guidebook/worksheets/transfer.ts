@@ -3,8 +3,9 @@
  * is saved, and the user decides between merging and replacing.
  */
 import { type Answers, isAnswered, mergeAnswers, type RemovedAnswer, type SheetSpec } from './answers.ts';
+import { allRounds, combineRounds, hasRounds, type Round, unionUnreadable, withRounds } from './rounds.ts';
 import { isRecord, parseJson, record } from './safe-json.ts';
-import { type Envelope, FORMAT, fitEnvelope, parseEnvelope, stamp } from './storage.ts';
+import { type Envelope, FORMAT, fieldTime, fitEnvelope, parseEnvelope, stamp } from './storage.ts';
 
 export const FILE_FORMAT = 'guidebook-answers';
 export const FILE_VERSION = 1;
@@ -175,6 +176,7 @@ export function applyImport(
   mode: 'merge' | 'replace',
   now = new Date(),
 ): Envelope {
+  if (hasRounds(current) || hasRounds(mine)) return importRounds(current, mine, mode, now, sheet.version);
   const fileNewer = Date.parse(mine.updatedAt) >= Date.parse(current.updatedAt);
   const [preferred, other] = fileNewer ? [mine, current] : [current, mine];
   const answers = mode === 'replace' ? mine.answers : mergeAnswers(sheet, preferred.answers, other.answers);
@@ -182,6 +184,63 @@ export function applyImport(
     ...stamp(current, answers, now),
     worksheetVersion: sheet.version,
     removed: unionRemoved(current.removed, mine.removed),
+  };
+}
+
+/**
+ * Importing a worksheet with rounds: rounds are matched by id. A round in both is merged (where
+ * both answered, the newer side wins) or, with `replace`, takes the file's answers; a round in
+ * only one of them is kept, so an import never deletes a round. Every field the import changes is
+ * marked changed now, so that saving keeps the import.
+ */
+function importRounds(
+  current: Envelope,
+  incoming: Envelope,
+  mode: 'merge' | 'replace',
+  now: Date,
+  version: number,
+): Envelope {
+  const here = allRounds(current, incoming.round);
+  const file = allRounds(incoming, current.round);
+  const rounds = combineRounds(here, file, (a, b) => {
+    const fileNewer = Date.parse(b.updatedAt) >= Date.parse(a.updatedAt);
+    const [preferred, other] = fileNewer ? [b, a] : [a, b];
+    const answers =
+      mode === 'replace' ? b.answers : record([...Object.entries(other.answers), ...Object.entries(preferred.answers)]);
+    return { ...stampRound(a, answers, now), ...(b.name || a.name ? { name: b.name || a.name } : {}) };
+  });
+  const unreadable = unionUnreadable(current.unreadableRounds, incoming.unreadableRounds);
+  const out = withRounds(
+    {
+      ...current,
+      worksheetVersion: Math.max(version, current.worksheetVersion),
+      updatedAt: now.toISOString(),
+      removed: unionRemoved(current.removed, incoming.removed),
+      ...(incoming.title && !current.title ? { title: incoming.title } : {}),
+    },
+    rounds,
+  );
+  if (unreadable.length) out.unreadableRounds = unreadable;
+  return out;
+}
+
+/** A round with new answers, each changed field timed `now` (`stamp` for one round). */
+function stampRound(prev: Round, answers: Answers, now: Date): Round {
+  const times = record<number>();
+  const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+  const ids = new Set([...Object.keys(prev.answers), ...Object.keys(answers), ...Object.keys(prev.fieldTimes ?? {})]);
+  let changed = false;
+  for (const id of ids) {
+    if (!same(prev.answers[id], answers[id])) {
+      times[id] = now.getTime();
+      changed = true;
+    } else if (Object.hasOwn(prev.answers, id) || prev.fieldTimes?.[id] !== undefined) times[id] = fieldTime(prev, id);
+  }
+  return {
+    ...prev,
+    answers: record(Object.entries(answers)),
+    fieldTimes: times,
+    updatedAt: changed ? now.toISOString() : prev.updatedAt,
   };
 }
 
@@ -196,6 +255,8 @@ export function mergeLoose(
   now = new Date(),
 ): Envelope {
   if (!existing) return incoming;
+  if (hasRounds(existing) || hasRounds(incoming))
+    return importRounds(existing, incoming, mode, now, Math.max(existing.worksheetVersion, incoming.worksheetVersion));
   const fileNewer = Date.parse(incoming.updatedAt) >= Date.parse(existing.updatedAt);
   const [preferred, other] = fileNewer ? [incoming, existing] : [existing, incoming];
   const answers: Answers =
