@@ -77,7 +77,11 @@ export function setUpMyWorksheets(root: HTMLElement): void {
         tr.append(
           name,
           cell(s.material, row.material || '–'),
-          cell(s.answered, format(s.answeredOf, { done: row.answered, total: row.total })),
+          cell(
+            s.answered,
+            format(s.answeredOf, { done: row.answered, total: row.total }) +
+              (row.rounds > 1 ? ` · ${formatCount(s, lang, 'rounds', row.rounds)}` : ''),
+          ),
           cell(s.saved, when(row.updatedAt)),
         );
         return tr;
@@ -171,7 +175,8 @@ export function setUpMyWorksheets(root: HTMLElement): void {
     const list = document.createElement('ul');
     for (const w of summary.worksheets) {
       const li = document.createElement('li');
-      li.textContent = `${w.title} (${w.existsHere ? s.importExists : s.importNew})`;
+      const rounds = w.rounds > 1 ? `, ${formatCount(s, lang, 'importRounds', w.rounds)}` : '';
+      li.textContent = `${w.title} (${w.existsHere ? s.importExists : s.importNew}${rounds})`;
       list.append(li);
     }
     info?.replaceChildren(lead, list);

@@ -4,6 +4,7 @@
  * functions (worksheets/storage.ts, worksheets/transfer.ts); no DOM code (client.ts has it).
  */
 import { progress, type SheetSpec } from '../worksheets/answers.ts';
+import { roundCount } from '../worksheets/rounds.ts';
 import {
   BACKUP_PREFIX,
   type Envelope,
@@ -46,6 +47,8 @@ export interface FolderRow {
   envelope: Envelope;
   /** False for answers to a worksheet this site does not have (kept, exported, never dropped). */
   known: boolean;
+  /** Rounds of a repeatable worksheet, the current one included (1 without rounds). */
+  rounds: number;
 }
 
 /** Rows for every saved worksheet with at least one answer, most recently saved first. */
@@ -67,13 +70,22 @@ export function folderRows(envelopes: Envelope[], catalog: CatalogEntry[]): Fold
           updatedAt: envelope.updatedAt,
           envelope,
           known: false,
+          rounds: roundCount(envelope),
         };
       }
       const fitted = fitEnvelope(entry.spec, envelope);
       const { done, total } = progress(entry.spec, fitted.answers);
-      return { ...entry, answered: done, total, updatedAt: envelope.updatedAt, envelope: fitted, known: true };
+      return {
+        ...entry,
+        answered: done,
+        total,
+        updatedAt: envelope.updatedAt,
+        envelope: fitted,
+        known: true,
+        rounds: roundCount(fitted),
+      };
     })
-    .filter((row) => row.answered > 0 || (row.envelope.removed?.length ?? 0) > 0)
+    .filter((row) => row.answered > 0 || row.rounds > 1 || (row.envelope.removed?.length ?? 0) > 0)
     .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.title.localeCompare(b.title));
 }
 
@@ -87,7 +99,7 @@ export function savedEverything(store: Store | null): {
 
 export interface FolderImportSummary {
   /** Worksheets in the file, with a title where the site has the worksheet. */
-  worksheets: { id: string; title: string; existsHere: boolean }[];
+  worksheets: { id: string; title: string; existsHere: boolean; rounds: number }[];
 }
 
 export function summariseImport(
@@ -102,6 +114,7 @@ export function summariseImport(
       id: e.worksheetId,
       title: titles.get(e.worksheetId) ?? e.worksheetId,
       existsHere: here.has(e.worksheetId),
+      rounds: roundCount(e),
     })),
   };
 }

@@ -151,6 +151,19 @@ export function allRounds(env: WithRounds, current: RoundInfo = currentRound(env
   return [...(env.rounds ?? []).filter((r) => r.id !== info.id), now];
 }
 
+/**
+ * Which round an envelope's answers belong to, told against `other` (the other side of a merge or
+ * import): its own round, else (saved by a page of the old layout) the latest round of `other`
+ * that had started when it was saved, else round 1.
+ */
+export function roundOf(env: WithRounds, other: WithRounds): RoundInfo {
+  if (env.round) return env.round;
+  const saved = Date.parse(env.updatedAt);
+  const started = allRounds(other).filter((r) => Date.parse(r.startedAt) <= saved);
+  const r = started[started.length - 1];
+  return r ? { id: r.id, startedAt: r.startedAt, ...(r.name ? { name: r.name } : {}) } : currentRound(env);
+}
+
 /** The envelope with `rounds` (oldest first, the current one last) put in place. */
 export function withRounds<T extends WithRounds>(env: T, rounds: Round[]): T {
   const sorted = sortRounds(rounds);

@@ -22,6 +22,7 @@ import {
   parseRounds,
   type Round,
   type RoundInfo,
+  roundOf,
   unionUnreadable,
   withRounds,
 } from './rounds.ts';
@@ -221,9 +222,9 @@ export function mergeEnvelopes(stored: Envelope, mine: Envelope): Envelope {
   if (!hasRounds(stored) && !hasRounds(mine)) return merged;
   // Rounds by id: a round both hold is merged field by field like the answers; one only one side
   // holds is kept. The current round is the one started last. A side that names no round (saved
-  // by a page of the old layout) holds the answers of the other side's current round.
-  const theirs = allRounds(stored, mine.round);
-  const ours = allRounds(mine, stored.round);
+  // by a page of the old layout) holds the answers of the round that was current when it saved.
+  const theirs = allRounds(stored, roundOf(stored, mine));
+  const ours = allRounds(mine, roundOf(mine, stored));
   const rounds = combineRounds(theirs, ours, (a, b) => ({
     ...a,
     ...b,

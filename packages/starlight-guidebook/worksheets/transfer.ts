@@ -3,7 +3,7 @@
  * is saved, and the user decides between merging and replacing.
  */
 import { type Answers, isAnswered, mergeAnswers, type RemovedAnswer, type SheetSpec } from './answers.ts';
-import { allRounds, combineRounds, hasRounds, type Round, unionUnreadable, withRounds } from './rounds.ts';
+import { allRounds, combineRounds, hasRounds, type Round, roundOf, unionUnreadable, withRounds } from './rounds.ts';
 import { isRecord, parseJson, record } from './safe-json.ts';
 import { type Envelope, FORMAT, fieldTime, fitEnvelope, parseEnvelope, stamp } from './storage.ts';
 
@@ -200,8 +200,8 @@ function importRounds(
   now: Date,
   version: number,
 ): Envelope {
-  const here = allRounds(current, incoming.round);
-  const file = allRounds(incoming, current.round);
+  const here = allRounds(current, roundOf(current, incoming));
+  const file = allRounds(incoming, roundOf(incoming, current));
   const rounds = combineRounds(here, file, (a, b) => {
     const fileNewer = Date.parse(b.updatedAt) >= Date.parse(a.updatedAt);
     const [preferred, other] = fileNewer ? [b, a] : [a, b];

@@ -6,7 +6,18 @@ import {
   importEverything,
   summariseImport,
 } from '../../../my-worksheets/folder.ts';
-import { BACKUP_PREFIX, type Envelope, emptyEnvelope, keyFor, loadAll, save } from '../../../worksheets/storage.ts';
+import { startRound } from '../../../worksheets/round-compare.ts';
+import { allRounds } from '../../../worksheets/rounds.ts';
+import {
+  BACKUP_PREFIX,
+  type Envelope,
+  emptyEnvelope,
+  fitEnvelope,
+  keyFor,
+  loadAll,
+  save,
+  stamp,
+} from '../../../worksheets/storage.ts';
 import { FakeStore, spec } from '../worksheets/helpers.ts';
 
 /** The participant's own folder: listing, importing a whole file, clearing everything. */
@@ -83,8 +94,8 @@ describe('importEverything', () => {
 
   it('summarises what the file has and what is here already', () => {
     expect(summariseImport(setUp(), file, catalog).worksheets).toEqual([
-      { id: 'testi', title: 'Testi', existsHere: true },
-      { id: 'muu', title: 'muu', existsHere: false },
+      { id: 'testi', title: 'Testi', existsHere: true, rounds: 1 },
+      { id: 'muu', title: 'muu', existsHere: false, rounds: 1 },
     ]);
   });
 });
@@ -102,5 +113,33 @@ describe('clearEverything', () => {
 
   it('says so when storage is not there', () => {
     expect(clearEverything(null)).toBe('unavailable');
+  });
+});
+
+describe('rounds in the folder', () => {
+  const repeatable = { ...sheet, repeatable: true };
+  const rounded: CatalogEntry[] = [{ ...(catalog[0] as CatalogEntry), spec: repeatable }];
+  const withRounds = () => {
+    let env = fitEnvelope(repeatable, emptyEnvelope(repeatable, new Date('2026-09-01T00:00:00Z')));
+    env = stamp(env, { arvio: 2 }, new Date('2026-09-01T10:00:00Z'));
+    env = startRound(env, 'Keskivaihe', new Date('2026-10-01T00:00:00Z'), 'r-b');
+    return stamp(env, { arvio: 4 }, new Date('2026-10-01T10:00:00Z'));
+  };
+
+  it('each row says how many rounds; an import summary too; importing a whole file keeps every round', () => {
+    const env = withRounds();
+    expect(folderRows([env], rounded)[0]?.rounds).toBe(2);
+    expect(folderRows([envelope('testi', { nimi: 'x' }, '2026-12-01T10:00:00.000Z')], catalog)[0]?.rounds).toBe(1);
+    const store = new FakeStore();
+    expect(summariseImport(store, [env], rounded).worksheets[0]?.rounds).toBe(2);
+    expect(importEverything(store, [env], rounded, 'merge')).toBe('ok');
+    const back = loadAll(store)[0] as Envelope;
+    expect(allRounds(back).map((r) => [r.id, r.name, r.answers])).toEqual([
+      ['r1', undefined, { arvio: 2 }],
+      ['r-b', 'Keskivaihe', { arvio: 4 }],
+    ]);
+    // A second import of the same file changes nothing.
+    importEverything(store, [env], rounded, 'merge');
+    expect(allRounds(loadAll(store)[0] as Envelope).map((r) => r.answers)).toEqual([{ arvio: 2 }, { arvio: 4 }]);
   });
 });
