@@ -173,6 +173,8 @@ describe('repeat and compare', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight'); // 3
     await waitSaved(page, (s) => s?.answers.arki === 4 && (s.answers.voimavarat as { rytmi?: number })?.rytmi === 3);
+    // The earlier round opened for reading stays open while the current one is filled in.
+    expect(await earlier.getAttribute('open')).not.toBeNull();
     const saved = await stored(page);
     expect(saved?.round?.name).toBe('Valmennuksen puoliväli');
     expect(saved?.rounds?.map((r) => [r.id, r.answers])).toEqual([['r1', todays.answers]]);
@@ -193,6 +195,13 @@ describe('repeat and compare', () => {
     ]);
     expect(rows.find((r) => r[0] === 'Miltä arkesi tuntuu tällä hetkellä?')?.slice(1)).toEqual(['2 / 5', '4 / 5']);
     expect(rows.find((r) => r[0]?.endsWith('Terveys ja jaksaminen'))?.slice(1)).toEqual(['2 / 5', 'ei vastausta']);
+    // The table stays open, and up to date, as answers change.
+    await page.check(`#ws-${ID}-voimavarat-terveys-4`);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.ws-chart-table[open] tr')].some((tr) =>
+        /Terveys ja jaksaminen2 \/ 54 \/ 5$/.test(tr.textContent ?? ''),
+      ),
+    );
     for (const word of ['huonompi', 'heikompi', 'epäonn', 'worse', 'failed']) {
       expect((await page.locator('[data-ws-summary]').textContent())?.toLowerCase()).not.toContain(word);
     }

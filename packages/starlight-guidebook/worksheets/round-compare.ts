@@ -60,7 +60,8 @@ export function changeSeries(sheet: SheetSpec, rounds: Round[]): ChangeSeries[] 
     } else if (f.type === 'matrix') {
       (f.keys ?? []).forEach((k, i) => {
         out.push({
-          label: `${f.label}: ${f.keyLabels?.[i] ?? k}`,
+          // "How are these now? Health", "Resources: Health": no colon after a question mark.
+          label: `${f.label}${/[?!.:]$/.test(f.label) ? '' : ':'} ${f.keyLabels?.[i] ?? k}`,
           ...range,
           values: fitted.map((v) => (v as Record<string, number> | undefined)?.[k]),
         });

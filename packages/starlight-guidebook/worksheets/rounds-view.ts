@@ -38,6 +38,10 @@ const svg = (tag: string, attrs: Record<string, string | number>): SVGElement =>
 export class RoundsView {
   host: RoundsHost;
   box: El;
+  /** What the earlier rounds were last drawn from: they are drawn again only when it changes. */
+  drawn = '';
+  /** Whether the reader left the change table open (it is drawn again on every change). */
+  tableOpen = false;
 
   constructor(host: RoundsHost) {
     this.host = host;
@@ -102,7 +106,7 @@ export class RoundsView {
 
   /** Everything drawn anew from the envelope (called on every change). */
   render(): void {
-    const { t, env, spec } = this.host;
+    const { t, env } = this.host;
     const rounds = allRounds(env);
     const current = rounds[rounds.length - 1] as Round;
     const earlier = rounds.slice(0, -1);
@@ -111,14 +115,28 @@ export class RoundsView {
     unreadable.hidden = !env.unreadableRounds?.length;
     unreadable.textContent = t.roundsUnreadable;
 
-    // Earlier rounds, read-only: each opens to its answers.
+    // Earlier rounds, read-only: each opens to its answers. Drawn again only when they change,
+    // so a round opened for reading stays open while the current one is filled in.
+    const key = JSON.stringify([earlier, env.labels ?? {}]);
+    if (key !== this.drawn) {
+      this.drawn = key;
+      this.earlier(earlier);
+      this.printTable(earlier);
+    }
+    if (roundCount(env) > 1) this.chart(rounds);
+  }
+
+  earlier(earlier: Round[]): void {
+    const { t, env, spec } = this.host;
     const list = this.part('[data-ws-rounds-earlier]');
+    const open = new Set([...list.querySelectorAll<El>('details[open]')].map((d) => d.dataset.wsRound));
     list.replaceChildren();
     if (earlier.length) {
       list.append(h('h4', t.roundsEarlier, 'ws-h4'));
       for (const [i, r] of earlier.entries()) {
-        const details = h('details', undefined, 'ws-round');
+        const details = h('details', undefined, 'ws-round') as HTMLDetailsElement;
         details.dataset.wsRound = r.id;
+        details.open = open.has(r.id);
         details.append(h('summary', this.label(r, i + 1)), h('p', t.roundReadOnly, 'ws-help'));
         const dl = h('dl');
         for (const f of spec.fields) {
@@ -134,8 +152,6 @@ export class RoundsView {
         list.append(details);
       }
     }
-    this.printTable(earlier);
-    if (roundCount(env) > 1) this.chart(rounds);
   }
 
   /** Earlier rounds as one compact table for print: a row per question, a column per round. */
@@ -238,7 +254,12 @@ export class RoundsView {
       });
       y = top + 12;
     }
-    const details = h('details', undefined, 'ws-chart-table');
+    const details = h('details', undefined, 'ws-chart-table') as HTMLDetailsElement;
+    // It stays open (or closed) as the reader left it while answers change.
+    details.open = this.tableOpen;
+    details.addEventListener('toggle', () => {
+      this.tableOpen = details.open;
+    });
     details.append(h('summary', t.tableAlt));
     const scroll = h('div', undefined, 'ws-table-scroll');
     scroll.tabIndex = 0;

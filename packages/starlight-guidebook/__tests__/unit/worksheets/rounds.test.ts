@@ -139,6 +139,20 @@ describe('starting a round', () => {
     expect(changeSeries(s, allRounds(third))).toEqual([{ label: 'Arvio', min: 1, max: 5, values: [2, 4, undefined] }]);
   });
 
+  it('the change of matrix rows is one series per row, named by the question and the row', () => {
+    const one = first();
+    let env = stamp(one, { ...one.answers, matriisi: { r1: 1 } }, at('2026-09-02T00:00:00Z'));
+    env = startRound(env, '', at('2026-10-01T00:00:00Z'), 'r-b');
+    env = stamp(env, { matriisi: { r1: 2, r2: 3 }, arvio: 'paljon' }, at('2026-10-02T00:00:00Z'));
+    const q = { ...s, fields: s.fields.map((f) => (f.id === 'arvio' ? { ...f, label: 'Miten menee?' } : f)) };
+    expect(changeSeries(q, allRounds(env))).toEqual([
+      // Round 1 answered 2; an answer that does not fit the scale is not drawn.
+      { label: 'Miten menee?', min: 1, max: 5, values: [2, undefined] },
+      { label: 'Matriisi: R1', min: 0, max: 3, values: [1, 2] },
+      { label: 'Matriisi: R2', min: 0, max: 3, values: [undefined, 3] },
+    ]);
+  });
+
   it('a round started with the clock behind is still after the ones before it', () => {
     const env = startRound(first(), 'B', at('2030-01-01T00:00:00Z'), 'r-b');
     const next = startRound(env, 'C', at('2020-01-01T00:00:00Z'), 'r-c');
