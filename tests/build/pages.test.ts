@@ -175,12 +175,23 @@ describe('reading pages ship only what Starlight ships', () => {
   const starlight =
     /^(page|Search\.astro_astro_type_script_index_0_lang|(Mobile)?TableOfContents\.astro_astro_type_script_index_0_lang|starlight-toc)\.[\w-]+\.js$/;
 
+  // Vite's helper for `import()`, which Starlight's search needs for its own `import()`: it was
+  // inside the search script until the worksheet script also loaded parts on demand (export and
+  // import, a repeatable worksheet's rounds); now the two share it as a file of its own. The same
+  // code, not more — allowed only as an import of the search script.
+  const preloadHelper = /^preload-helper\.[\w-]+\.js$/;
+  const searchImports = (files: string[]) =>
+    files
+      .filter((f) => f.startsWith('Search.astro_astro_type_script'))
+      .flatMap((f) => [...readDist(`_astro/${f}`).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]));
+
   it.each(['opas/index.html', 'en/opas/index.html', 'mentorointi/vinkit/index.html', 'hanke/index.html'])(
     '%s',
     (page) => {
       const files = [...moduleGraph(readDist(page))];
       expect(files.length).toBeGreaterThan(0);
-      expect(files.filter((f) => !starlight.test(f))).toEqual([]);
+      const fromSearch = new Set(searchImports(files));
+      expect(files.filter((f) => !starlight.test(f) && !(preloadHelper.test(f) && fromSearch.has(f)))).toEqual([]);
     },
   );
 });
