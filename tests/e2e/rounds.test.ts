@@ -246,6 +246,29 @@ describe('repeat and compare', () => {
     expect(await text(page, '[data-my-rows] td[data-label="Vastattu"]')).toMatch(/^2 \/ \d+ · 2 kierrosta$/);
   });
 
+  it('works offline: the rounds and export, which load when needed, come from the stored files', async () => {
+    context = await newContext(site.browser, { serviceWorkers: 'allow', acceptDownloads: true });
+    const page = await context.newPage();
+    // First visit to another page: the service worker stores every worksheet page and script.
+    await page.goto(`${site.origin}/offline/`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+      }
+    });
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(todays)] as const);
+    await context.setOffline(true);
+    await page.goto(`${site.origin}${fiPage}`);
+    await page.waitForSelector('[data-ws-rounds]:not([hidden])');
+    await newRound(page, { typed: 'Ilman verkkoa' });
+    expect(await text(page, '[data-ws-round-now]')).toMatch(/^Täytät nyt kierrosta 2 \(Ilman verkkoa\)/);
+    await tabTo(page, '[data-ws-action="export"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const file = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')) as { worksheets: Stored[] };
+    expect(file.worksheets[0]?.round?.name).toBe('Ilman verkkoa');
+  });
+
   it('corrupt round data: the page works, says so, and keeps the data', async () => {
     context = await newContext(site.browser);
     const page = await context.newPage();
