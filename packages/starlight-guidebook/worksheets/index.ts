@@ -1,7 +1,7 @@
 /**
  * The worksheet model, for tools built on worksheets (no DOM, no Node): the definition schema and
  * its types, the shape of each answer value and how answers are checked, reconciled and counted,
- * and localized texts. Loading and its errors (file, line, field, reason): `starlight-guidebook/schemas`.
+ * the rounds of a repeatable worksheet, and localized texts. Loading and its errors (file, line, field, reason): `starlight-guidebook/schemas`.
  */
 
 export { format, formatCount } from '../translations/format.ts';
@@ -17,6 +17,8 @@ export {
   type SheetSpec,
 } from './answers.ts';
 export { definitionOf, type StoredWorksheet } from './entry.ts';
+export { answerText, type ChangeSeries, changeSeries, startRound } from './round-compare.ts';
+export { allRounds, currentRound, type Round, type RoundInfo, roundCount } from './rounds.ts';
 export {
   type Field,
   type FieldType,
