@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { axeSource, axeTags, useBuiltSite } from '../support/site.ts';
  * axe-clean in light and dark, on a desktop and at 320 px, in Finnish and English.
  */
 const site = useBuiltSite();
+const hasPoppler = spawnSync('pdftotext', ['-v']).error === undefined;
 const ID = 'oma-tilanne-nyt';
 const KEY = `guidebook:worksheet:${ID}`;
 const fiPage = `/tulevaisuusvalmennus/${ID}/`;
@@ -244,6 +246,19 @@ describe('repeat and compare', () => {
     await page.goto(`${site.origin}/omat-lomakkeet/`);
     await page.waitForSelector('[data-my-rows] tr');
     expect(await text(page, '[data-my-rows] td[data-label="Vastattu"]')).toMatch(/^2 \/ \d+ · 2 kierrosta$/);
+    // …and its PDF of all answers has the worksheet once per round, each named and dated.
+    if (hasPoppler) {
+      const [pdf] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.locator('[data-my-action="pdf"]').click(),
+      ]);
+      const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', (await pdf.path()) ?? '', '-'], {
+        encoding: 'utf8',
+      }).replace(/\s+/g, ' ');
+      expect(pdfText).toContain('Oma tilanteeni nyt, kierros 1 (1.9.2026)');
+      expect(pdfText).toMatch(/Oma tilanteeni nyt, kierros 2: Valmennuksen puoliväli \(\d+\.\d+\.\d{4}\)/);
+      expect(pdfText).toContain('Soitan valmentajalle.');
+    }
   });
 
   it('works offline: the rounds and export, which load when needed, come from the stored files', async () => {

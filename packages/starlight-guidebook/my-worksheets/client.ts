@@ -10,6 +10,7 @@ import {
   type FolderRow,
   folderRows,
   importEverything,
+  pdfParts,
   savedEverything,
   summariseImport,
 } from './folder.ts';
@@ -125,13 +126,27 @@ export function setUpMyWorksheets(root: HTMLElement): void {
     say(s.pdfWorking);
     try {
       // In the order of the list (newest first), each worksheet's own fillable PDF from this site.
-      const parts = await Promise.all(
-        withPdf.map(async (row) => {
-          const response = await fetch(new URL(row.pdf, location.href).pathname, { credentials: 'same-origin' });
-          if (!response.ok) throw new Error(`${response.status} ${row.pdf}`);
-          return { pdf: await response.arrayBuffer(), answers: row.envelope.answers, title: row.title };
-        }),
-      );
+      // A repeatable worksheet comes once per round, oldest first, each round's form filled in.
+      const day = (iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
+      const parts = (
+        await Promise.all(
+          withPdf.map(async (row) => {
+            const response = await fetch(new URL(row.pdf, location.href).pathname, { credentials: 'same-origin' });
+            if (!response.ok) throw new Error(`${response.status} ${row.pdf}`);
+            const pdf = await response.arrayBuffer();
+            const rounds = pdfParts(row, (r) =>
+              format(s.pdfRound, {
+                title: row.title,
+                n: r.n,
+                name: r.name ? `: ${r.name}` : '',
+                date: day(r.startedAt),
+              }),
+            );
+            // Each part needs its own copy: the worker takes the buffers it is given.
+            return rounds.map((part, i) => ({ pdf: i === 0 ? pdf : pdf.slice(0), ...part }));
+          }),
+        )
+      ).flat();
       const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
       const { bytes } = await inPdfWorker(
         {

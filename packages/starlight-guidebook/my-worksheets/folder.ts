@@ -3,8 +3,8 @@
  * browser, and what can be done with all of them at once. Built on the worksheet store's public
  * functions (worksheets/storage.ts, worksheets/transfer.ts); no DOM code (client.ts has it).
  */
-import { progress, type SheetSpec } from '../worksheets/answers.ts';
-import { roundCount } from '../worksheets/rounds.ts';
+import { type Answers, progress, reconcile, type SheetSpec } from '../worksheets/answers.ts';
+import { allRounds, roundCount } from '../worksheets/rounds.ts';
 import {
   BACKUP_PREFIX,
   type Envelope,
@@ -49,6 +49,8 @@ export interface FolderRow {
   known: boolean;
   /** Rounds of a repeatable worksheet, the current one included (1 without rounds). */
   rounds: number;
+  /** The worksheet's spec, for a worksheet this site has. */
+  spec?: SheetSpec;
 }
 
 /** Rows for every saved worksheet with at least one answer, most recently saved first. */
@@ -87,6 +89,22 @@ export function folderRows(envelopes: Envelope[], catalog: CatalogEntry[]): Fold
     })
     .filter((row) => row.answered > 0 || row.rounds > 1 || (row.envelope.removed?.length ?? 0) > 0)
     .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.title.localeCompare(b.title));
+}
+
+/**
+ * The parts of a row in the PDF of all answers: one filled form per round, oldest first (the
+ * current round last), each round's answers fitted to the worksheet; one part without rounds.
+ */
+export function pdfParts(
+  row: FolderRow,
+  label: (round: { n: number; name?: string; startedAt: string }) => string,
+): { title: string; answers: Answers }[] {
+  const spec = row.spec;
+  if (!spec || row.rounds < 2) return [{ title: row.title, answers: row.envelope.answers }];
+  return allRounds(row.envelope).map((r, i) => ({
+    title: label({ n: i + 1, startedAt: r.startedAt, ...(r.name ? { name: r.name } : {}) }),
+    answers: reconcile(spec, r.answers, row.envelope.worksheetVersion).answers,
+  }));
 }
 
 /** Everything saved: the readable envelopes, and unreadable data kept aside (backups). */

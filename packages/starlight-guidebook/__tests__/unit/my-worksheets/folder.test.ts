@@ -4,6 +4,7 @@ import {
   clearEverything,
   folderRows,
   importEverything,
+  pdfParts,
   summariseImport,
 } from '../../../my-worksheets/folder.ts';
 import { startRound } from '../../../worksheets/round-compare.ts';
@@ -137,6 +138,16 @@ describe('rounds in the folder', () => {
     expect(allRounds(back).map((r) => [r.id, r.name, r.answers])).toEqual([
       ['r1', undefined, { arvio: 2 }],
       ['r-b', 'Keskivaihe', { arvio: 4 }],
+    ]);
+    // In the PDF of all answers: one filled form per round, oldest first, each named.
+    const row = folderRows([env], rounded)[0] as Parameters<typeof pdfParts>[0];
+    expect(pdfParts(row, (r) => `${r.n} ${r.name ?? '-'} ${r.startedAt.slice(0, 10)}`)).toEqual([
+      { title: '1 - 2026-09-01', answers: { arvio: 2 } },
+      { title: '2 Keskivaihe 2026-10-01', answers: { arvio: 4 } },
+    ]);
+    const one = folderRows([envelope('testi', { nimi: 'x' }, '2026-12-01T10:00:00.000Z')], catalog)[0];
+    expect(pdfParts(one as Parameters<typeof pdfParts>[0], () => 'never')).toEqual([
+      { title: 'Testi', answers: { nimi: 'x' } },
     ]);
     // A second import of the same file changes nothing.
     importEverything(store, [env], rounded, 'merge');
