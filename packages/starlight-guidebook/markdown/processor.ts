@@ -7,6 +7,7 @@ import { mdxComponents } from './mdx-components.ts';
 import { mdxExpressions } from './mdx-expressions.ts';
 import { pdfLinks } from './pdf-links.ts';
 import { stackedTables } from './stacked-tables.ts';
+import { starlightContracts } from './starlight-contracts.ts';
 import { worksheetIds } from './worksheet-ids.ts';
 
 /**
@@ -20,6 +21,7 @@ export function guidebookMarkdown(siteConfig: SiteConfig) {
       mdxComponents(),
       mdxExpressions(),
       imageAlt(),
+      starlightContracts(),
       pdfLinks({ materials: siteConfig.materials.map((m) => m.slug) }),
     ],
     hastPlugins: [
