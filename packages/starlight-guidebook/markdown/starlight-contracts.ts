@@ -28,8 +28,8 @@ export function starlightImports(esm: string): Map<string, string> {
 
 interface Block extends Positioned {
   type: string;
-  ordered?: boolean | null;
-  depth?: number;
+  ordered?: boolean | null | undefined;
+  depth?: number | undefined;
 }
 interface Element extends Positioned {
   name?: string | null;
