@@ -5,6 +5,7 @@
 //   npm run bench -- --quick       two pairs, one scaling pair, one Lighthouse run (development)
 //   npm run bench -- --write       also replaces the figures in docs/PERFORMANCE.md
 //   npm run bench -- --skip-scaling leaves out the 1,000-page row
+//   npm run bench -- --pairs=1     that many pairs of each build case (the lightest run: 1)
 //
 // Goals (issue 23), CPU-time ratios against plain Starlight: cold ≤ 1.5, no change ≤ 1.1, edit
 // one page ≤ 1.15, edit one worksheet ≤ 1.2; every page type ≤ +10 KB gzip of JavaScript and
@@ -24,7 +25,8 @@ import { searchBench } from './bench-search.ts';
 
 const root = process.cwd();
 const quick = process.argv.includes('--quick');
-const pairs = quick ? 2 : 5;
+const pairsArg = process.argv.find((a) => a.startsWith('--pairs='));
+const pairs = pairsArg ? Math.max(1, Number.parseInt(pairsArg.slice('--pairs='.length), 10) || 1) : quick ? 2 : 5;
 // The scaling row is about the slope (CPU per page), not a ratio: one pair is enough.
 const scalingPairs = 1;
 const lighthouseRuns = quick ? 1 : 3;
@@ -197,7 +199,7 @@ function reportLines(data: {
     );
     const goal = goals[what];
     const verdict = goal === undefined ? '' : `≤ ${goal.toFixed(2)} ${cpuRatio <= goal ? 'met' : 'not met'}`;
-    return `| ${what} (${list.site.length} pairs) | ${cell(list.plain)} | ${cell(list.site)} | ratio ${cpuRatio.toFixed(2)} (wall ${wallRatio.toFixed(2)}) | ${verdict} |`;
+    return `| ${what} (${list.site.length} pair${list.site.length === 1 ? '' : 's'}) | ${cell(list.plain)} | ${cell(list.site)} | ratio ${cpuRatio.toFixed(2)} (wall ${wallRatio.toFixed(2)}) | ${verdict} |`;
   });
   const per1000 = (side: Side, what: 'cold' | 'no change') => {
     const small = median((times.get(what)?.[side] ?? []).map((t) => t.cpu));
@@ -230,7 +232,7 @@ function reportLines(data: {
   const bookPdfs = pdfs.filter((p) => !p.f.includes('/worksheets/'));
   const max = (list: { size: number }[]) => list.reduce((m, p) => Math.max(m, p.size), 0);
   return [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; load average at each pair ${loads.join('; ')} (the machine is shared).`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, \`${['npm run bench', ...process.argv.slice(2).filter((a) => a !== '--write')].join(' ').replace('bench -', 'bench -- -')}\`; load average at each pair ${loads.join('; ')} (the machine is shared).`,
     '',
     `CPU is user + system time of the build's whole process tree; the ratio is the median of the per-pair ratios (the two builds of a pair back to back, alternating which goes first). Edited: ${editedPage} (one sentence), ${editedWorksheet} (one word); plain Starlight has no worksheets, so its side of that case is a rebuild.`,
     '',
