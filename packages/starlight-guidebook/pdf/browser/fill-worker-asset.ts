@@ -48,7 +48,7 @@ export async function bundleFillWorker(
 
 async function makeFillWorker() {
   const result = await build({ ...fillWorkerOptions, plugins: [onlyHelveticaMetrics] });
-  const files = result.outputFiles.map((file) => ({ name: path.basename(file.path), code: file.text }));
+  const files = (result.outputFiles ?? []).map((file) => ({ name: path.basename(file.path), code: file.text }));
   const main = files.find((file) => file.name.startsWith('fill-worker.'));
   if (!main) throw new Error('esbuild gave no fill-worker entry file');
   // This file's plugin shapes the output too.
