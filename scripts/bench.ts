@@ -6,6 +6,8 @@
 //   npm run bench -- --write       also replaces the figures in docs/PERFORMANCE.md
 //   npm run bench -- --skip-scaling leaves out the 1,000-page row
 //   npm run bench -- --pairs=1     that many pairs of each build case (the lightest run: 1)
+//   npm run bench -- --light       builds, PDFs and page weight only: no Lighthouse, search or
+//                                  answers-PDF timing (their rows say "not measured")
 //
 // Goals (issue 23), CPU-time ratios against plain Starlight: cold ≤ 1.5, no change ≤ 1.1, edit
 // one page ≤ 1.15, edit one worksheet ≤ 1.2; every page type ≤ +10 KB gzip of JavaScript and
@@ -33,6 +35,7 @@ const lighthouseRuns = quick ? 1 : 3;
 const scalingTotal = 1000;
 // Leaves out the 1,000-page builds (half of a run's time on a busy machine).
 const skipScaling = process.argv.includes('--skip-scaling');
+const light = process.argv.includes('--light');
 
 const pageTypes: { label: string; page: string }[] = [
   { label: 'home', page: '/' },
@@ -129,15 +132,21 @@ async function main() {
     console.log("\nPage weight after Starlight's lazy scripts have loaded…");
     const paths = pageTypes.map((p) => p.page);
     const weights = { plain: await pageWeights(plainDist, paths), site: await pageWeights(siteDist, paths) };
-    console.log(`Lighthouse, median of ${lighthouseRuns}, both sides…`);
     const scores = {
-      plain: await lighthouseScores(plainDist, lighthousePages, lighthouseRuns),
-      site: await lighthouseScores(siteDist, lighthousePages, lighthouseRuns),
+      plain: new Map<string, Record<string, number>>(),
+      site: new Map<string, Record<string, number>>(),
     };
-    console.log('Measuring search by base form…');
-    const search = await searchBench(siteDist, path.join(work, 'search'));
-    console.log('Timing the answers PDF…');
-    const answersPdf = answersPdfRows(await measureAnswersPdf(siteDist));
+    let search: string[] = ['(search by base form: not measured in this run, `--light`)'];
+    let answersPdf: string[] = ['| not measured in this run (`--light`) | |'];
+    if (!light) {
+      console.log(`Lighthouse, median of ${lighthouseRuns}, both sides…`);
+      scores.plain = await lighthouseScores(plainDist, lighthousePages, lighthouseRuns);
+      scores.site = await lighthouseScores(siteDist, lighthousePages, lighthouseRuns);
+      console.log('Measuring search by base form…');
+      search = await searchBench(siteDist, path.join(work, 'search'));
+      console.log('Timing the answers PDF…');
+      answersPdf = answersPdfRows(await measureAnswersPdf(siteDist));
+    }
 
     if (!skipScaling) {
       console.log(`\nScaling: ${scalingTotal} pages in both (copies of reading pages), ${scalingPairs} pair(s)`);
@@ -253,9 +262,13 @@ function reportLines(data: {
     '|---|---|---|---|---|---|---|---|',
     ...weightRows,
     '',
-    `| Lighthouse, median of ${lighthouseRuns}: this site (plain) | performance | accessibility | best practices | SEO |`,
-    '|---|---|---|---|---|',
-    ...lighthouseRows,
+    ...(light
+      ? ['Lighthouse: not measured in this run (`--light`).']
+      : [
+          `| Lighthouse, median of ${lighthouseRuns}: this site (plain) | performance | accessibility | best practices | SEO |`,
+          '|---|---|---|---|---|',
+          ...lighthouseRows,
+        ]),
   ];
 }
 
