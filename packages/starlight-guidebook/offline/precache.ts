@@ -53,6 +53,8 @@ export function precacheEntries(dist: string, options: PrecacheOptions): Precach
       f.startsWith('pagefind/') ||
       // Data a site's tools fetch when used (a site writes it under tool-data/).
       /^tool-data\/.+\.json$/.test(f) ||
+      // The strings a worksheet's export and import fetch (worksheets/transfer-strings.ts).
+      /(^|\/)guidebook-strings\/[\w-]+\.json$/.test(f) ||
       /^(manifest\.webmanifest|favicon\.svg|icons\/.+\.png)$/.test(f),
   );
   const revision = (file: string) =>

@@ -7,18 +7,37 @@ import type { StringsUnder } from '../translations/index.ts';
 export type WorksheetStrings = StringsUnder<'guidebook.worksheet.'>;
 
 /**
- * The strings the browser scripts use (client.ts, client-transfer.ts, client-chart.ts): the page
- * carries only these, the rest are rendered into the markup. A unit test checks the scripts use
- * no other.
+ * The strings the form's script uses from the first paint (client.ts, client-chart.ts): the page
+ * carries only these, the rest are rendered into the markup. Export and import fetch theirs with
+ * their code (`transferStringKeys`, transfer-strings.ts). A unit test checks the scripts use no
+ * other.
  */
 export const clientStringKeys = [
-  'allFile',
   'answer',
   'cellLabel',
   'chartLabel',
   'clearConfirm',
   'cleared',
   'corrupt',
+  'locked',
+  'memoryOnly',
+  'progress',
+  'question',
+  'requiredLeft',
+  'rowAdded',
+  'rowRemoved',
+  'rowSuffix',
+  'savedAt',
+  'savedOn',
+  'summaryEmpty',
+  'synced',
+  'tableAlt',
+  'transferFailed',
+] as const satisfies readonly (keyof WorksheetStrings)[];
+
+/** The strings of export and import (client-transfer.ts), and every import error (`err.*`). */
+export const transferStringKeys = [
+  'allFile',
   'exportFile',
   'exported',
   'importEncoding',
@@ -36,26 +55,18 @@ export const clientStringKeys = [
   'importSummary_other',
   'importThis',
   'imported',
-  'locked',
-  'memoryOnly',
-  'progress',
-  'question',
-  'requiredLeft',
-  'rowAdded',
-  'rowRemoved',
-  'rowSuffix',
-  'savedAt',
-  'savedOn',
-  'summaryEmpty',
-  'synced',
-  'tableAlt',
 ] as const satisfies readonly (keyof WorksheetStrings)[];
 
-/** The browser scripts' strings: `clientStringKeys` and every import error (`err.*`). */
+const pick = (all: WorksheetStrings, keys: readonly (keyof WorksheetStrings)[]): Partial<WorksheetStrings> =>
+  Object.fromEntries(keys.map((k) => [k, all[k]]));
+
+/** The form script's strings from the first paint. */
 export function clientStrings(all: WorksheetStrings): Partial<WorksheetStrings> {
-  const keys = [
-    ...clientStringKeys,
-    ...(Object.keys(all) as (keyof WorksheetStrings)[]).filter((k) => k.startsWith('err.')),
-  ];
-  return Object.fromEntries(keys.map((k) => [k, all[k]]));
+  return pick(all, clientStringKeys);
+}
+
+/** Export and import's strings: `transferStringKeys` and every import error. */
+export function transferStrings(all: WorksheetStrings): Partial<WorksheetStrings> {
+  const errors = (Object.keys(all) as (keyof WorksheetStrings)[]).filter((k) => k.startsWith('err.'));
+  return pick(all, [...transferStringKeys, ...errors]);
 }
