@@ -29,6 +29,8 @@ const files: Record<string, string> = {
   'icons/icon-192.png': 'png',
   'sw.js': 'self',
   'tool-data/dialogues/en/talk.json': '{}',
+  'guidebook-strings/worksheet-transfer.json': '{}',
+  'en/guidebook-strings/worksheet-transfer.json': '{}',
   'pdf/manifest.json': '{}',
 };
 for (const [file, text] of Object.entries(files)) {
@@ -66,6 +68,9 @@ describe('the files stored at install', () => {
         '/guide/icons/icon-192.png',
         // What a tool fetches when used.
         '/guide/tool-data/dialogues/en/talk.json',
+        // The strings a worksheet's export and import fetch.
+        '/guide/guidebook-strings/worksheet-transfer.json',
+        '/guide/en/guidebook-strings/worksheet-transfer.json',
       ]),
     );
     expect(urls).not.toContain('/guide/pdf/manifest.json');
