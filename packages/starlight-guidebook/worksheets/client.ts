@@ -81,7 +81,7 @@ function readField(box: El, f: FieldSpec): unknown {
   }
 }
 
-class Sheet {
+export class Sheet {
   spec: SheetSpec;
   t: WorksheetStrings;
   store: Store | null;
