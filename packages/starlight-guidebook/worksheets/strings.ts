@@ -60,9 +60,30 @@ export const transferStringKeys = [
 const pick = (all: WorksheetStrings, keys: readonly (keyof WorksheetStrings)[]): Partial<WorksheetStrings> =>
   Object.fromEntries(keys.map((k) => [k, all[k]]));
 
-/** The form script's strings from the first paint. */
-export function clientStrings(all: WorksheetStrings): Partial<WorksheetStrings> {
-  return pick(all, clientStringKeys);
+/** The strings of a repeatable worksheet's rounds (rounds-view.ts, loaded with the form for such a worksheet). */
+export const roundsStringKeys = [
+  'changeHelp',
+  'changeLabel',
+  'changeRegion',
+  'changeTitle',
+  'noAnswer',
+  'roundEmpty',
+  'roundLabel',
+  'roundNow',
+  'roundReadOnly',
+  'roundStarted',
+  'roundSuggest',
+  'roundsEarlier',
+  'roundsUnreadable',
+  'yes',
+] as const satisfies readonly (keyof WorksheetStrings)[];
+
+/** The form script's strings from the first paint (with the rounds' for a repeatable worksheet). */
+export function clientStrings(
+  all: WorksheetStrings,
+  options: { repeatable?: boolean } = {},
+): Partial<WorksheetStrings> {
+  return pick(all, options.repeatable ? [...clientStringKeys, ...roundsStringKeys] : clientStringKeys);
 }
 
 /** Export and import's strings: `transferStringKeys` and every import error. */

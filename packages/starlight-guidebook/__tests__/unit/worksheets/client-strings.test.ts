@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stringsUnder, tableFor } from '../../../translations/index.ts';
-import { clientStringKeys, clientStrings, transferStringKeys, transferStrings } from '../../../worksheets/strings.ts';
+import {
+  clientStringKeys,
+  clientStrings,
+  roundsStringKeys,
+  transferStringKeys,
+  transferStrings,
+} from '../../../worksheets/strings.ts';
 
 const source = (file: string) => readFileSync(new URL(`../../../worksheets/${file}`, import.meta.url), 'utf8');
 
@@ -31,6 +37,17 @@ describe("the worksheet scripts' strings", () => {
       expect(s).not.toHaveProperty('noScript');
       expect(s).not.toHaveProperty('importSummary_one');
     }
+  });
+
+  it("a repeatable worksheet's page also carries every string its rounds view reads", () => {
+    const used = usedBy('rounds-view.ts');
+    expect(used.size).toBeGreaterThan(10);
+    const both = [...clientStringKeys, ...roundsStringKeys] as string[];
+    for (const key of used) expect(both, key).toContain(key);
+    const all = stringsUnder(tableFor('fi'), 'guidebook.worksheet.');
+    const s = clientStrings(all, { repeatable: true });
+    for (const key of used) expect(s[key as keyof typeof s], key).toBe(all[key as keyof typeof all]);
+    expect(clientStrings(all)).not.toHaveProperty('roundLabel');
   });
 
   it('export and import fetch every string they read, and the import errors', () => {
