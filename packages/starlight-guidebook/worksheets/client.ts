@@ -423,6 +423,9 @@ export class Sheet {
       this.box(f.id)?.toggleAttribute('data-answered', isAnswered(f, this.env.answers[f.id]));
     this.summary();
     this.rounds?.render();
+    // The rounds view draws its change chart in place of the summary chart: a summary chart
+    // still loading is not drawn over it.
+    if ($(this.root, '[data-ws-chart] .ws-change-title')) this.charts++;
     this.removed();
     this.root.dispatchEvent(
       new CustomEvent('worksheet:answers', { bubbles: true, detail: { id: this.spec.id, envelope: this.env } }),
