@@ -5,6 +5,9 @@
 //   npm run bench -- --quick       two pairs, one scaling pair, one Lighthouse run (development)
 //   npm run bench -- --write       also replaces the figures in docs/PERFORMANCE.md
 //   npm run bench -- --skip-scaling leaves out the 1,000-page row
+//   npm run bench -- --pairs=1     that many pairs of each build case (the lightest run: 1)
+//   npm run bench -- --light       builds, PDFs and page weight only: no Lighthouse, search or
+//                                  answers-PDF timing (their rows say "not measured")
 //
 // Goals (issue 23), CPU-time ratios against plain Starlight: cold ≤ 1.5, no change ≤ 1.1, edit
 // one page ≤ 1.15, edit one worksheet ≤ 1.2; every page type ≤ +10 KB gzip of JavaScript and
@@ -24,13 +27,15 @@ import { searchBench } from './bench-search.ts';
 
 const root = process.cwd();
 const quick = process.argv.includes('--quick');
-const pairs = quick ? 2 : 5;
+const pairsArg = process.argv.find((a) => a.startsWith('--pairs='));
+const pairs = pairsArg ? Math.max(1, Number.parseInt(pairsArg.slice('--pairs='.length), 10) || 1) : quick ? 2 : 5;
 // The scaling row is about the slope (CPU per page), not a ratio: one pair is enough.
 const scalingPairs = 1;
 const lighthouseRuns = quick ? 1 : 3;
 const scalingTotal = 1000;
 // Leaves out the 1,000-page builds (half of a run's time on a busy machine).
 const skipScaling = process.argv.includes('--skip-scaling');
+const light = process.argv.includes('--light');
 
 const pageTypes: { label: string; page: string }[] = [
   { label: 'home', page: '/' },
@@ -127,15 +132,21 @@ async function main() {
     console.log("\nPage weight after Starlight's lazy scripts have loaded…");
     const paths = pageTypes.map((p) => p.page);
     const weights = { plain: await pageWeights(plainDist, paths), site: await pageWeights(siteDist, paths) };
-    console.log(`Lighthouse, median of ${lighthouseRuns}, both sides…`);
     const scores = {
-      plain: await lighthouseScores(plainDist, lighthousePages, lighthouseRuns),
-      site: await lighthouseScores(siteDist, lighthousePages, lighthouseRuns),
+      plain: new Map<string, Record<string, number>>(),
+      site: new Map<string, Record<string, number>>(),
     };
-    console.log('Measuring search by base form…');
-    const search = await searchBench(siteDist, path.join(work, 'search'));
-    console.log('Timing the answers PDF…');
-    const answersPdf = answersPdfRows(await measureAnswersPdf(siteDist));
+    let search: string[] = ['(search by base form: not measured in this run, `--light`)'];
+    let answersPdf: string[] = ['| not measured in this run (`--light`) | |'];
+    if (!light) {
+      console.log(`Lighthouse, median of ${lighthouseRuns}, both sides…`);
+      scores.plain = await lighthouseScores(plainDist, lighthousePages, lighthouseRuns);
+      scores.site = await lighthouseScores(siteDist, lighthousePages, lighthouseRuns);
+      console.log('Measuring search by base form…');
+      search = await searchBench(siteDist, path.join(work, 'search'));
+      console.log('Timing the answers PDF…');
+      answersPdf = answersPdfRows(await measureAnswersPdf(siteDist));
+    }
 
     if (!skipScaling) {
       console.log(`\nScaling: ${scalingTotal} pages in both (copies of reading pages), ${scalingPairs} pair(s)`);
@@ -197,7 +208,7 @@ function reportLines(data: {
     );
     const goal = goals[what];
     const verdict = goal === undefined ? '' : `≤ ${goal.toFixed(2)} ${cpuRatio <= goal ? 'met' : 'not met'}`;
-    return `| ${what} (${list.site.length} pairs) | ${cell(list.plain)} | ${cell(list.site)} | ratio ${cpuRatio.toFixed(2)} (wall ${wallRatio.toFixed(2)}) | ${verdict} |`;
+    return `| ${what} (${list.site.length} pair${list.site.length === 1 ? '' : 's'}) | ${cell(list.plain)} | ${cell(list.site)} | ratio ${cpuRatio.toFixed(2)} (wall ${wallRatio.toFixed(2)}) | ${verdict} |`;
   });
   const per1000 = (side: Side, what: 'cold' | 'no change') => {
     const small = median((times.get(what)?.[side] ?? []).map((t) => t.cpu));
@@ -230,7 +241,7 @@ function reportLines(data: {
   const bookPdfs = pdfs.filter((p) => !p.f.includes('/worksheets/'));
   const max = (list: { size: number }[]) => list.reduce((m, p) => Math.max(m, p.size), 0);
   return [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; load average at each pair ${loads.join('; ')} (the machine is shared).`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, \`${['npm run bench', ...process.argv.slice(2).filter((a) => a !== '--write')].join(' ').replace('bench -', 'bench -- -')}\`; load average at each pair ${loads.join('; ')} (the machine is shared).`,
     '',
     `CPU is user + system time of the build's whole process tree; the ratio is the median of the per-pair ratios (the two builds of a pair back to back, alternating which goes first). Edited: ${editedPage} (one sentence), ${editedWorksheet} (one word); plain Starlight has no worksheets, so its side of that case is a rebuild.`,
     '',
@@ -251,9 +262,13 @@ function reportLines(data: {
     '|---|---|---|---|---|---|---|---|',
     ...weightRows,
     '',
-    `| Lighthouse, median of ${lighthouseRuns}: this site (plain) | performance | accessibility | best practices | SEO |`,
-    '|---|---|---|---|---|',
-    ...lighthouseRows,
+    ...(light
+      ? ['Lighthouse: not measured in this run (`--light`).']
+      : [
+          `| Lighthouse, median of ${lighthouseRuns}: this site (plain) | performance | accessibility | best practices | SEO |`,
+          '|---|---|---|---|---|',
+          ...lighthouseRows,
+        ]),
   ];
 }
 

@@ -142,6 +142,11 @@ export function clearCaches(project: string): void {
   for (const folder of ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache', 'dist']) {
     rmSync(path.join(project, folder), { recursive: true, force: true });
   }
+  // A workspace package's own caches too (the engine keeps its worker bundles beside it).
+  const packages = path.join(project, 'packages');
+  for (const name of existsSync(packages) ? readdirSync(packages) : []) {
+    rmSync(path.join(packages, name, 'node_modules', '.cache'), { recursive: true, force: true });
+  }
 }
 
 /** Writes a file aside and renames it over the old one (never through a hard link). */

@@ -252,16 +252,17 @@ describe('practice dialogue', () => {
     await dialogue.locator('button[data-choice]').nth(1).focus();
     await page.keyboard.press('Enter');
     const focused = () => page.evaluate(() => document.activeElement?.className ?? '');
-    expect(await focused()).toContain('vk-feedback vk-retry');
+    // The dialogue's script is fetched with the first choice: the feedback follows it.
+    await expect.poll(focused).toContain('vk-feedback vk-retry');
     expect(await dialogue.locator('button[data-choice]').count()).toBe(3);
 
     // Undo, then play to the end always taking the first choice, by keyboard.
     await dialogue.locator('[data-vk-back]').click();
-    expect(await dialogue.locator('.vk-feedback').count()).toBe(0);
+    await expect.poll(() => dialogue.locator('.vk-feedback').count()).toBe(0);
     for (let i = 0; i < 10 && (await dialogue.locator('.vk-end').count()) === 0; i++) {
       await dialogue.locator('button[data-choice]').first().focus();
       await page.keyboard.press('Enter');
-      expect(await focused()).toContain('vk-feedback');
+      await expect.poll(focused).toContain('vk-feedback');
     }
     const end = dialogue.locator('.vk-end');
     expect(await end.textContent()).toContain('Harjoitus on valmis');
@@ -275,7 +276,7 @@ describe('practice dialogue', () => {
 
     // Start again.
     await dialogue.locator('[data-vk-restart]').click();
-    expect(await dialogue.locator('.vk-turn').count()).toBe(1);
+    await expect.poll(() => dialogue.locator('.vk-turn').count()).toBe(1);
 
     expect(await axe(page)).toEqual([]);
     expect(foreign).toEqual([]);

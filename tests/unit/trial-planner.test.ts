@@ -7,6 +7,7 @@ import { loadPlannerData } from '../../src/tools/trial-planner/load.ts';
 import {
   answeredCount,
   cleanAnswers,
+  clientPlannerData,
   conditionText,
   localePath,
   matches,
@@ -164,5 +165,36 @@ describe('helpers', () => {
     expect(localePath('/opas/roolit/', 'fi')).toBe('/opas/roolit/');
     expect(localePath('/opas/roolit/', 'en')).toBe('/en/opas/roolit/');
     expect(localePath('/opas/roolit/', 'en', '/malli/')).toBe('/malli/en/opas/roolit/');
+  });
+});
+
+describe("the planner's data in the page", () => {
+  it('gives the browser script the same results as the whole data, in each locale, and is smaller', () => {
+    const answerSets = fc.record(
+      Object.fromEntries(
+        data.questions.map((q) => [
+          q.id,
+          fc.option(fc.constantFrom(...q.options.map((o) => o.id)), { nil: undefined }),
+        ]),
+      ),
+    );
+    for (const locale of ['fi', 'en']) {
+      const slim = clientPlannerData(data, locale);
+      expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(data).length / 2);
+      fc.assert(
+        fc.property(answerSets, (raw) => {
+          const answers = cleanAnswers(data, raw);
+          expect(cleanAnswers(slim, raw)).toEqual(answers);
+          expect(summarize(slim, answers, locale)).toEqual(summarize(data, answers, locale));
+          expect(answeredCount(slim, answers)).toBe(answeredCount(data, answers));
+          for (const [i, item] of data.items.entries()) {
+            const mine = slim.items[i];
+            expect(mine?.id).toBe(item.id);
+            if (mine) expect(matches(mine, answers)).toBe(matches(item, answers));
+          }
+        }),
+        { numRuns: 200 },
+      );
+    }
   });
 });

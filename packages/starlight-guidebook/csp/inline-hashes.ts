@@ -8,7 +8,22 @@ const inline = {
 } as const;
 type Directive = keyof typeof inline;
 
-export const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/**
+ * The same few inline scripts and styles (Starlight's theme provider, the sidebar's state …) are on
+ * every page: each text is hashed once a build (bounded, in case a site inlines a different one
+ * on every page).
+ */
+const hashed = new Map<string, string>();
+
+export const sha256 = (text: string) => {
+  let hash = hashed.get(text);
+  if (hash === undefined) {
+    hash = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    if (hashed.size > 2000) hashed.clear();
+    hashed.set(text, hash);
+  }
+  return hash;
+};
 
 function addToDirective(policy: string, general: Directive, hashes: string[]): string {
   // Where the policy scopes sources to elements (`style-src-elem`), elements obey only that one.

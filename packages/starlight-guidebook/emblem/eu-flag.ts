@@ -60,8 +60,18 @@ export function starsPath(flag: EuFlag): string {
  * The flag as an SVG element, `height` user units high. With `title` it is an image with that
  * accessible name; without, decoration hidden from assistive technology.
  */
+/** The flag's outline per height: the same on every page of a build, worked out once. */
+const drawn = new Map<number, { flag: EuFlag; stars: string }>();
+
 export function euFlagSvg(options: { height?: number; title?: string; className?: string } = {}): string {
-  const flag = euFlag(options.height ?? 54);
+  const height = options.height ?? 54;
+  let done = drawn.get(height);
+  if (!done) {
+    const flag = euFlag(height);
+    done = { flag, stars: starsPath(flag) };
+    drawn.set(height, done);
+  }
+  const { flag, stars } = done;
   const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const a11y = options.title ? `role="img" aria-label="${escapeAttr(options.title)}"` : 'aria-hidden="true"';
   const cls = options.className ? ` class="${escapeAttr(options.className)}"` : '';
@@ -69,6 +79,6 @@ export function euFlagSvg(options: { height?: number; title?: string; className?
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${round(flag.width)} ${round(flag.height)}"${cls} ${a11y}>` +
     (options.title ? `<title>${escapeAttr(options.title)}</title>` : '') +
     `<rect width="${round(flag.width)}" height="${round(flag.height)}" fill="${euBlue}"/>` +
-    `<path fill="${euYellow}" d="${starsPath(flag)}"/></svg>`
+    `<path fill="${euYellow}" d="${stars}"/></svg>`
   );
 }

@@ -8,7 +8,8 @@ import { defineHastPlugin, type HastPluginEntry } from 'satteri';
  */
 export function compoundTails(text: string, parts: readonly string[]): Set<string> {
   const tails = new Set<string>();
-  for (const word of text.toLocaleLowerCase('fi').match(/[\p{L}-]+/gu) ?? []) {
+  // Each distinct word once: a page repeats most of its words.
+  for (const word of new Set(text.toLocaleLowerCase('fi').match(/[\p{L}-]+/gu) ?? [])) {
     for (const part of parts) {
       const at = word.indexOf(part, 1);
       if (at > 0) tails.add(word.slice(at).replace(/^-/, ''));

@@ -18,7 +18,7 @@ import {
   type SaveResult,
   type Store,
   save,
-} from '../worksheets/storage.ts';
+} from '../worksheets/storage-api.ts';
 import { applyImport, mergeLoose } from '../worksheets/transfer.ts';
 
 /** A worksheet of the site, as the folder page knows it (in the page's language). */

@@ -34,6 +34,12 @@ export function guidebookOffline(config: SiteConfig): AstroIntegration {
           entrypoint: engineFile('./OfflinePage.astro'),
           prerender: true,
         });
+        // What a worksheet's export and import fetch when first used (kept at install, below).
+        injectRoute({
+          pattern: '/[...locale]/guidebook-strings/worksheet-transfer.json',
+          entrypoint: engineFile('../worksheets/transfer-strings.ts'),
+          prerender: true,
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);

@@ -51,6 +51,10 @@ export function precacheEntries(dist: string, options: PrecacheOptions): Precach
     (f) =>
       (f.startsWith('_astro/') && /\.(js|css|svg|woff2)$/.test(f) && !onDemand.some((re) => re.test(f))) ||
       f.startsWith('pagefind/') ||
+      // Data a site's tools fetch when used (a site writes it under tool-data/).
+      /^tool-data\/.+\.json$/.test(f) ||
+      // The strings a worksheet's export and import fetch (worksheets/transfer-strings.ts).
+      /(^|\/)guidebook-strings\/[\w-]+\.json$/.test(f) ||
       /^(manifest\.webmanifest|favicon\.svg|icons\/.+\.png)$/.test(f),
   );
   const revision = (file: string) =>

@@ -5,7 +5,7 @@
  */
 
 import { dateLocale } from '../i18n/dates.ts';
-import { format, formatCount } from '../translations/format.ts';
+import { format } from '../translations/format.ts';
 import {
   type Answers,
   chartPoints,
@@ -15,6 +15,7 @@ import {
   progress,
   type SheetSpec,
 } from './answers.ts';
+import { $, $$, type El, h } from './dom.ts';
 import type { RoundsView } from './rounds-view.ts';
 import {
   browserStore,
@@ -22,43 +23,20 @@ import {
   type Envelope,
   fitEnvelope,
   keyFor,
-  listWorksheets,
   load,
-  loadAll,
-  loadBackups,
   mergeEnvelopes,
   remove,
   type Store,
-  save,
   stamp,
   writable,
   writeWorksheet,
 } from './storage.ts';
 import type { WorksheetStrings } from './strings.ts';
 import { savedNote } from './text.ts';
-import type { ImportError, ImportPlan } from './transfer.ts';
+import type { ImportPlan } from './transfer.ts';
 
-/**
- * Export and import, and the rounds of a repeatable worksheet, load when first needed (a chunk of
- * their own): the script every worksheet page loads stays small.
- */
-const transfer = () => import('./transfer.ts');
-
-type El = HTMLElement;
-const $ = <T extends Element = El>(root: ParentNode, sel: string) => root.querySelector<T>(sel);
-const $$ = <T extends Element = El>(root: ParentNode, sel: string) => [...root.querySelectorAll<T>(sel)];
-const h = (tag: string, text?: string, cls?: string): El => {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-};
-const SVG = 'http://www.w3.org/2000/svg';
-const svg = (tag: string, attrs: Record<string, string | number>): SVGElement => {
-  const e = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  return e;
-};
+/** Export and import, with the transfer code and their strings: loaded when first used. */
+let transfer: typeof import('./client-transfer.ts') | undefined;
 
 /** Reads the answer of one field from its controls. */
 function readField(box: El, f: FieldSpec): unknown {
@@ -103,7 +81,7 @@ function readField(box: El, f: FieldSpec): unknown {
   }
 }
 
-class Sheet {
+export class Sheet {
   spec: SheetSpec;
   t: WorksheetStrings;
   store: Store | null;
@@ -114,6 +92,10 @@ class Sheet {
   dirty = false;
   plan: ImportPlan | undefined;
   persistAsked = false;
+  /** Summaries asked for: a chart drawn late is drawn only if it is still the latest. */
+  charts = 0;
+  /** Export and import's strings are here (fetched with their code). */
+  transferReady = false;
   lang: string;
   /** The rounds of a repeatable worksheet, once their script has loaded. */
   rounds: RoundsView | undefined;
@@ -164,6 +146,36 @@ class Sheet {
 
   get form(): HTMLFormElement {
     return $(this.root, '[data-ws-form]') as HTMLFormElement;
+  }
+
+  /**
+   * Runs `action` with the export and import code: at once when it and its strings are here, else
+   * once they are fetched (said in the alert if they cannot be).
+   */
+  withTransfer(action: (code: typeof import('./client-transfer.ts')) => void): void {
+    if (transfer && this.transferReady) {
+      action(transfer);
+      return;
+    }
+    const src = this.root.dataset.wsTransferStrings ?? '';
+    void Promise.all([
+      import('./client-transfer.ts'),
+      fetch(src, { credentials: 'same-origin' }).then((r) => {
+        if (!r.ok) throw new Error(`${r.status} ${src}`);
+        return r.json() as Promise<Partial<WorksheetStrings>>;
+      }),
+    ]).then(
+      ([code, strings]) => {
+        transfer = code;
+        Object.assign(this.t, strings);
+        this.transferReady = true;
+        action(code);
+      },
+      (error: unknown) => {
+        console.error('worksheet', error);
+        this.alert(this.t.transferFailed);
+      },
+    );
   }
 
   box(id: string): El | null {
@@ -281,7 +293,9 @@ class Sheet {
     this.root.addEventListener('click', (e) => this.click(e));
     // Another script (e.g. the answers PDF) can ask for the current answers at any time.
     this.root.addEventListener('worksheet:request', () => this.refresh());
-    $(this.root, '[data-ws-import]')?.addEventListener('change', (e) => this.importFile(e.target as HTMLInputElement));
+    $(this.root, '[data-ws-import]')?.addEventListener('change', (e) => {
+      this.withTransfer((m) => void m.importFile(this, e.target as HTMLInputElement));
+    });
     addEventListener('pagehide', () => this.flush());
     // Phones often kill hidden tabs without a pagehide: save when the tab goes to the background.
     document.addEventListener('visibilitychange', () => {
@@ -409,6 +423,9 @@ class Sheet {
       this.box(f.id)?.toggleAttribute('data-answered', isAnswered(f, this.env.answers[f.id]));
     this.summary();
     this.rounds?.render();
+    // The rounds view draws its change chart in place of the summary chart: a summary chart
+    // still loading is not drawn over it.
+    if ($(this.root, '[data-ws-chart] .ws-change-title')) this.charts++;
     this.removed();
     this.root.dispatchEvent(
       new CustomEvent('worksheet:answers', { bubbles: true, detail: { id: this.spec.id, envelope: this.env } }),
@@ -421,77 +438,16 @@ class Sheet {
     const hasScales = this.spec.fields.some((f) => f.type === 'scale' || f.type === 'matrix');
     box.hidden = !hasScales;
     const out = $(box, '[data-ws-chart]') as El;
-    out.replaceChildren();
+    const drawn = ++this.charts;
     if (!points.length) {
-      out.append(h('p', this.t.summaryEmpty, 'ws-help'));
+      out.replaceChildren(h('p', this.t.summaryEmpty, 'ws-help'));
       return;
     }
-    const id = `${this.root.id}-chart`;
-    // Sized to the space it has, so its text stays readable on a phone.
-    const w = Math.max(260, Math.min(640, out.clientWidth || 600));
-    // Labels wrap at words to the chart's width (14 px text, about 7.5 px a letter), up to three
-    // lines: one line cut at 70 letters still ran past the edge of a phone's screen.
-    const perLine = Math.floor(w / 7.5);
-    const rows = points.map((pt) => {
-      const lines: string[] = [];
-      for (const word of pt.label.split(/\s+/)) {
-        const last = lines.length - 1;
-        if (last >= 0 && `${lines[last]} ${word}`.length <= perLine) lines[last] += ` ${word}`;
-        else lines.push(word.length > perLine ? `${word.slice(0, perLine - 1)}…` : word);
-      }
-      if (lines.length > 3) lines.splice(2, lines.length, `${lines[2]?.slice(0, perLine - 1)}…`);
-      return { pt, lines };
+    // The chart's drawing code loads with the first answer it shows; the chart before it stays
+    // until the new one is drawn.
+    void import('./client-chart.ts').then((m) => {
+      if (drawn === this.charts) m.drawChart(out, this.root.id, points, this.t);
     });
-    const height = rows.reduce((n, r) => n + r.lines.length * 17 + 30, 4);
-    const chart = svg('svg', {
-      viewBox: `0 0 ${w} ${height}`,
-      role: 'img',
-      'aria-labelledby': `${id}-t`,
-      class: 'ws-chart',
-    });
-    const title = svg('title', { id: `${id}-t` });
-    title.textContent = this.t.chartLabel;
-    chart.append(title);
-    let y = 0;
-    for (const { pt, lines } of rows) {
-      const label = svg('text', { x: 0, y: y + 14, class: 'ws-chart-label' });
-      lines.forEach((line, i) => {
-        const span = svg('tspan', { x: 0, dy: i ? 17 : 0 });
-        span.textContent = line;
-        label.append(span);
-      });
-      const top = y + lines.length * 17 + 4;
-      const share = pt.max > pt.min ? (pt.value - pt.min + 1) / (pt.max - pt.min + 1) : 1;
-      const track = svg('rect', { x: 0, y: top, width: w - 60, height: 16, rx: 3, class: 'ws-chart-track' });
-      const fillRect = svg('rect', {
-        x: 0,
-        y: top,
-        width: Math.max(4, (w - 60) * share),
-        height: 16,
-        rx: 3,
-        class: 'ws-chart-bar',
-      });
-      const value = svg('text', { x: w - 52, y: top + 13, class: 'ws-chart-value' });
-      value.textContent = `${pt.value} / ${pt.max}`;
-      chart.append(label, track, fillRect, value);
-      y = top + 26;
-    }
-    const details = h('details', undefined, 'ws-chart-table');
-    details.append(h('summary', this.t.tableAlt));
-    const table = h('table');
-    const head = h('tr');
-    head.append(h('th', this.t.question), h('th', this.t.answer));
-    for (const th of $$(head, 'th')) th.setAttribute('scope', 'col');
-    table.append(head);
-    for (const pt of points) {
-      const tr = h('tr');
-      const th = h('th', pt.label);
-      th.setAttribute('scope', 'row');
-      tr.append(th, h('td', `${pt.value} / ${pt.max}`));
-      table.append(tr);
-    }
-    details.append(table);
-    out.append(chart, details);
   }
 
   removed(): void {
@@ -522,17 +478,10 @@ class Sheet {
     } else if (btn.matches('[data-add-row]') && box) this.addRow(box, true);
     else if (btn.matches('[data-remove-row]') && box) this.removeRow(box, btn.closest('tr') as El);
     else if (action === 'print') this.print();
-    else if (action === 'export') void this.download(this.spec.id, [this.env]);
-    else if (action === 'export-all') {
-      const all = loadAll(this.store).filter((x) => x.worksheetId !== this.spec.id);
-      void this.download(
-        this.t.allFile,
-        [...all, this.env].sort((a, b) => a.worksheetId.localeCompare(b.worksheetId)),
-        loadBackups(this.store),
-      );
-    } else if (action === 'clear') this.clear();
-    else if (action === 'merge' || action === 'replace') void this.applyImport(action);
-    else if (action === 'cancel') this.closeImport();
+    else if (action === 'export' || action === 'export-all') this.withTransfer((m) => m.exportAnswers(this, action));
+    else if (action === 'clear') this.clear();
+    else if (action === 'merge' || action === 'replace') this.withTransfer((m) => m.applyChosen(this, action));
+    else if (action === 'cancel') this.withTransfer((m) => m.closeImport(this));
   }
 
   clear(): void {
@@ -597,129 +546,6 @@ class Sheet {
     };
     addEventListener('afterprint', done);
     window.print();
-  }
-
-  async download(what: string, envs: Envelope[], backups: { key: string; value: string }[] = []): Promise<void> {
-    const { exportName, makeExport } = await transfer();
-    const name = exportName(what, new Date(), this.t.exportFile);
-    const url = URL.createObjectURL(new Blob([makeExport(envs, new Date(), backups)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    this.status(format(this.t.exported, { name }));
-  }
-
-  async importFile(input: HTMLInputElement): Promise<void> {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const { decodeFile, parseImport, planImport } = await transfer();
-    const panel = $(this.root, '[data-ws-import-panel]') as El;
-    const info = $(panel, '[data-ws-import-info]') as El;
-    const decoded = file.size > 5_000_000 ? undefined : decodeFile(new Uint8Array(await file.arrayBuffer()));
-    const parsed = !decoded
-      ? ({ ok: false, error: 'tooLarge' } as const)
-      : decoded.ok
-        ? parseImport(decoded.text)
-        : decoded;
-    const planned = parsed.ok ? planImport(this.spec, this.env, parsed.worksheets) : parsed;
-    info.replaceChildren();
-    panel.hidden = false;
-    for (const b of $$(panel, '[data-ws-action=merge],[data-ws-action=replace]')) b.hidden = !planned.ok;
-    if (!planned.ok) {
-      const e = planned as { error: ImportError; detail?: string };
-      const reason = format(this.t[`err.${e.error}`], { detail: e.detail ?? '' });
-      info.append(h('p', format(this.t.importError, { reason }), 'ws-error'));
-    } else {
-      const p = planned.plan;
-      this.plan = p;
-      const when = (iso: string) =>
-        new Date(iso).toLocaleString(dateLocale(this.lang), { dateStyle: 'short', timeStyle: 'short' });
-      if (decoded?.ok && decoded.encoding !== 'UTF-8')
-        info.append(h('p', format(this.t.importEncoding, { encoding: decoded.encoding })));
-      info.append(
-        h('p', formatCount(this.t, this.lang, 'importSummary', p.answered, { date: when(p.mine?.updatedAt ?? '') })),
-      );
-      const rounds = 1 + (p.mine?.rounds?.length ?? 0);
-      if (rounds > 1) info.append(h('p', formatCount(this.t, this.lang, 'importRounds', rounds)));
-      if (Object.keys(this.env.answers).length)
-        info.append(h('p', p.newer > 0 ? this.t.importNewer : p.newer < 0 ? this.t.importOlder : this.t.importSame));
-      // Every worksheet of the file with its dates, to choose from: only the chosen ones change.
-      const here = new Map(listWorksheets(this.store).map((w) => [w.id, w]));
-      const list = h('ul', undefined, 'ws-import-list');
-      for (const env of [p.mine as Envelope, ...p.others]) {
-        const mine = env.worksheetId === this.spec.id;
-        const stored = mine ? { envelope: this.env } : here.get(env.worksheetId);
-        const hereText = stored?.envelope
-          ? Object.keys(stored.envelope.answers).length
-            ? when(stored.envelope.updatedAt)
-            : this.t.importHereNone
-          : stored
-            ? this.t.importHereUnreadable
-            : this.t.importHereNone;
-        const title = `${mine ? this.spec.title : (env.title ?? env.worksheetId)}${mine ? this.t.importThis : ''}`;
-        const label = h('label');
-        const box = h('input') as HTMLInputElement;
-        box.type = 'checkbox';
-        box.value = env.worksheetId;
-        box.checked = mine;
-        box.disabled = !!stored && !stored.envelope;
-        label.append(box, ` ${format(this.t.importRow, { title, file: when(env.updatedAt), here: hereText })}`);
-        const li = h('li');
-        li.append(label);
-        list.append(li);
-      }
-      info.append(h('p', this.t.importPick), list);
-    }
-    panel.focus();
-  }
-
-  async applyImport(mode: 'merge' | 'replace'): Promise<void> {
-    const p = this.plan;
-    if (!p?.mine) return;
-    const { applyImport, mergeLoose } = await transfer();
-    const panel = $(this.root, '[data-ws-import-panel]') as El;
-    const chosen = new Set(
-      $$<HTMLInputElement>(panel, '.ws-import-list input:checked:not(:disabled)').map((b) => b.value),
-    );
-    const done: string[] = [];
-    if (chosen.has(this.spec.id)) {
-      this.env = applyImport(this.spec, this.env, p.mine, mode);
-      this.dirty = true;
-      done.push(this.spec.title);
-    }
-    for (const other of p.others) {
-      if (this.memory || !chosen.has(other.worksheetId)) continue;
-      const key = keyFor(other.worksheetId);
-      let raw: string | null = null;
-      try {
-        raw = this.store?.getItem(key) ?? null;
-      } catch {
-        continue;
-      }
-      const existing = raw === null ? undefined : decodeEnvelope(raw, other.worksheetId);
-      // Never write over data that could not be read: its own page backs it up first.
-      if (existing && !existing.ok) continue;
-      if (save(this.store, mergeLoose(existing?.envelope, other, mode)) === 'ok')
-        done.push(other.title ?? other.worksheetId);
-    }
-    this.flush();
-    this.write();
-    this.refresh();
-    this.closeImport();
-    this.status(format(this.t.imported, { list: done.join(', ') || '–' }));
-  }
-
-  closeImport(): void {
-    this.plan = undefined;
-    const panel = $(this.root, '[data-ws-import-panel]') as El;
-    panel.hidden = true;
-    $<HTMLInputElement>(this.root, '[data-ws-import]')?.focus();
   }
 }
 

@@ -12,6 +12,7 @@
  *   saved.exportFile()         the fields as an answers file, to offer when nothing can be saved
  */
 import type { Answers, RemovedAnswer } from './answers.ts';
+import { makeExport } from './export-file.ts';
 import { parseJson, record } from './safe-json.ts';
 import {
   backUp,
@@ -29,7 +30,6 @@ import {
   writable,
   writeWorksheet,
 } from './storage.ts';
-import { makeExport } from './transfer.ts';
 
 export interface ToolStoreOptions {
   id: string;

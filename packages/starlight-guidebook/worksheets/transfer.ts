@@ -3,24 +3,16 @@
  * is saved, and the user decides between merging and replacing.
  */
 import { type Answers, isAnswered, mergeAnswers, type RemovedAnswer, type SheetSpec } from './answers.ts';
+import { FILE_FORMAT, FILE_VERSION } from './export-file.ts';
 import { allRounds, combineRounds, hasRounds, type Round, roundOf, unionUnreadable, withRounds } from './rounds.ts';
 import { isRecord, parseJson, record } from './safe-json.ts';
 import { type Envelope, FORMAT, fieldTime, fitEnvelope, parseEnvelope, stamp } from './storage.ts';
 
-export const FILE_FORMAT = 'guidebook-answers';
-export const FILE_VERSION = 1;
+export { type ExportFile, FILE_FORMAT, FILE_VERSION, makeExport } from './export-file.ts';
 /** Larger files are surely not ours, and would be slow to read. */
 export const MAX_FILE_CHARS = 5_000_000;
 /** A site has tens of worksheets; a file with more is not an export of ours. */
 export const MAX_WORKSHEETS = 200;
-
-export interface ExportFile {
-  format: typeof FILE_FORMAT;
-  version: number;
-  exportedAt: string;
-  worksheets: Envelope[];
-  backups?: { key: string; value: string }[];
-}
 
 export type ImportError =
   | 'tooLarge'
@@ -68,22 +60,6 @@ export function decodeFile(
   }
 }
 const ok = (text: string, encoding: FileEncoding) => ({ ok: true as const, text, encoding });
-
-export function makeExport(
-  envelopes: Envelope[],
-  now = new Date(),
-  backups: { key: string; value: string }[] = [],
-): string {
-  const file: ExportFile = {
-    format: FILE_FORMAT,
-    version: FILE_VERSION,
-    exportedAt: now.toISOString(),
-    worksheets: envelopes,
-  };
-  // Unreadable data kept aside travels along as it is, so the user holds every byte they wrote.
-  if (backups.length) file.backups = backups;
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
 
 /** `vastaukset-my-worksheet-2026-11-24.json` */
 export function exportName(what: string, now = new Date(), word = 'vastaukset'): string {

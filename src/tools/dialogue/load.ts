@@ -35,3 +35,8 @@ export function dialogueIds(folder: string, root = process.cwd()): string[] {
     return [];
   }
 }
+
+/** Where the built site serves a dialogue's script for the browser (pages/tool-data/dialogues/…). */
+export function dialogueDataPath(base: string, folder: string, id: string): string {
+  return `${base.replace(/\/?$/, '/')}tool-data/dialogues/${folder}/${id}.json`;
+}

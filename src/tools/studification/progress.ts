@@ -2,7 +2,7 @@
  * Compares two ratings of the same rows (a matrix answered at the start of a trial and again
  * before the skills demonstration). Pure functions, unit-tested.
  */
-import { type Answers, reconcile, type SheetSpec } from 'starlight-guidebook/worksheets';
+import { type Answers, reconcile, type SheetSpec } from 'starlight-guidebook/worksheets/answers';
 
 export interface ProgressRow {
   label: string;

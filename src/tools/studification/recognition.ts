@@ -3,7 +3,13 @@
  * what the workplace is, which competence areas it covers how well, its tasks, what is ready and
  * what is still open. Pure functions (no DOM), so the logic is unit-tested and reusable.
  */
-import { type Answers, type FieldSpec, isAnswered, reconcile, type SheetSpec } from 'starlight-guidebook/worksheets';
+import {
+  type Answers,
+  type FieldSpec,
+  isAnswered,
+  reconcile,
+  type SheetSpec,
+} from 'starlight-guidebook/worksheets/answers';
 
 /** Which fields of the worksheet play which part in the summary. */
 export interface RecognitionFields {

@@ -2,7 +2,7 @@
  * Read-only access to the answers the worksheet engine saved in this browser, and a way to follow
  * them as they change. The worksheet owns its storage: nothing here ever writes.
  */
-import type { Answers, SheetSpec } from 'starlight-guidebook/worksheets';
+import type { Answers, SheetSpec } from 'starlight-guidebook/worksheets/answers';
 import { browserStore, decodeEnvelope, fitEnvelope, keyFor } from 'starlight-guidebook/worksheets/storage';
 
 export function readStored(spec: SheetSpec, raw?: string | null): Answers {
@@ -28,4 +28,9 @@ export function followAnswers(spec: SheetSpec, show: (answers: Answers) => void)
   addEventListener('storage', (e) => {
     if (e.key === keyFor(spec.id) || e.key === null) show(readStored(spec, e.newValue));
   });
+  // Started after the page's worksheet (these summaries load when scrolled to): ask it for its
+  // answers now, typing not yet saved included.
+  document
+    .querySelector(`section.ws[data-worksheet="${CSS.escape(spec.id)}"]`)
+    ?.dispatchEvent(new CustomEvent('worksheet:request'));
 }

@@ -78,3 +78,25 @@ export function summarize(data: PlannerData, answers: Answers, locale: string): 
 export function answeredCount(data: PlannerData, answers: Answers): number {
   return data.questions.filter((q) => answers[q.id] !== undefined).length;
 }
+
+/**
+ * What the browser script reads of the planner's content, in one locale: question ids, their short
+ * labels and options, and each item's id, phase and conditions. The texts of the items, their
+ * links and the long question labels are in the page already; the other locale's texts are not
+ * needed (each text keeps the page's own under `fi`, which `localize` falls back to).
+ */
+export function clientPlannerData(data: PlannerData, locale: string): PlannerData {
+  const one = (value: PlannerText): PlannerText => ({ fi: localize(value, locale) });
+  return {
+    version: data.version,
+    title: one(data.title),
+    phases: data.phases.map((p) => ({ id: p.id, title: { fi: '' } })),
+    questions: data.questions.map((q) => ({
+      id: q.id,
+      short: one(q.short),
+      label: { fi: '' },
+      options: q.options.map((o) => ({ id: o.id, label: one(o.label) })),
+    })),
+    items: data.items.map((i) => ({ id: i.id, phase: i.phase, text: { fi: '' }, ...(i.when ? { when: i.when } : {}) })),
+  };
+}

@@ -2,41 +2,57 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin as Plugin_ } from 'esbuild';
+import { type BuildOptions, build, version as esbuildVersion, type Plugin as Plugin_ } from 'esbuild';
 import type { Plugin } from 'vite';
+import { bundleDir, cachedBuild } from '../../build/bundle-cache.ts';
+import { metafileInputs } from '../../build/node-bundle.ts';
 import { fontDir, fontFiles } from '../fonts.ts';
 
 export const fillWorkerModule = 'virtual:guidebook/fill-worker-url';
 const resolved = `\0${fillWorkerModule}`;
 const entry = fileURLToPath(new URL('./fill-worker.ts', import.meta.url));
 
+const fillWorkerOptions: BuildOptions = {
+  entryPoints: [entry],
+  bundle: true,
+  format: 'esm',
+  splitting: true,
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  write: false,
+  logLevel: 'silent',
+  metafile: true,
+  // esbuild's content hashes name the files; the worker imports its chunks by these names.
+  outdir: '/fill-worker',
+  entryNames: 'fill-worker.[hash]',
+  chunkNames: 'fill-worker-[name].[hash]',
+};
+
 /**
  * The worker as minified ES modules: `entry` is the file the page starts, `files` every file to
  * write next to it. fontkit (about 940 KB of the 1.38 MB the worker once was) is a file of its own
  * that the worker imports only for answers Helvetica cannot show (fill.ts); for Latin-script
  * answers the browser loads pdf-lib and the filling code, about 100 KB gzip.
+ * Bundled again only when a file esbuild read for it (the filling code, pdf-lib, fontkit), the
+ * options or the installed packages changed (build/bundle-cache.ts): otherwise read back from
+ * the cache, which costs a build a few milliseconds instead of esbuild's run.
  */
-export async function bundleFillWorker(): Promise<{ entry: string; files: { name: string; code: string }[] }> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    splitting: true,
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-    // esbuild's content hashes name the files; the worker imports its chunks by these names.
-    outdir: '/fill-worker',
-    entryNames: 'fill-worker.[hash]',
-    chunkNames: 'fill-worker-[name].[hash]',
-    plugins: [onlyHelveticaMetrics],
-  });
-  const files = result.outputFiles.map((file) => ({ name: path.basename(file.path), code: file.text }));
+export async function bundleFillWorker(
+  cacheDir = bundleDir,
+): Promise<{ entry: string; files: { name: string; code: string }[]; fromCache: boolean }> {
+  const options = JSON.stringify({ esbuildVersion, ...fillWorkerOptions, plugins: [onlyHelveticaMetrics.name] });
+  const { entry, files, fromCache } = await cachedBuild('fill-worker', options, makeFillWorker, cacheDir);
+  return { entry, files, fromCache };
+}
+
+async function makeFillWorker() {
+  const result = await build({ ...fillWorkerOptions, plugins: [onlyHelveticaMetrics] });
+  const files = (result.outputFiles ?? []).map((file) => ({ name: path.basename(file.path), code: file.text }));
   const main = files.find((file) => file.name.startsWith('fill-worker.'));
   if (!main) throw new Error('esbuild gave no fill-worker entry file');
-  return { entry: main.name, files };
+  // This file's plugin shapes the output too.
+  return { entry: main.name, files, inputs: [...metafileInputs(result.metafile), fileURLToPath(import.meta.url)] };
 }
 
 /**

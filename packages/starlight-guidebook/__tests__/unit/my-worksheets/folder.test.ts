@@ -18,7 +18,7 @@ import {
   loadAll,
   save,
   stamp,
-} from '../../../worksheets/storage.ts';
+} from '../../../worksheets/storage-api.ts';
 import { FakeStore, spec } from '../worksheets/helpers.ts';
 
 /** The participant's own folder: listing, importing a whole file, clearing everything. */

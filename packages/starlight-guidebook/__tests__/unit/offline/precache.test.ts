@@ -28,6 +28,10 @@ const files: Record<string, string> = {
   'manifest.webmanifest': '{}',
   'icons/icon-192.png': 'png',
   'sw.js': 'self',
+  'tool-data/dialogues/en/talk.json': '{}',
+  'guidebook-strings/worksheet-transfer.json': '{}',
+  'en/guidebook-strings/worksheet-transfer.json': '{}',
+  'pdf/manifest.json': '{}',
 };
 for (const [file, text] of Object.entries(files)) {
   mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
@@ -62,8 +66,14 @@ describe('the files stored at install', () => {
         '/guide/pagefind/fragment/en_1a2b3c4d5e.pf_fragment',
         '/guide/manifest.webmanifest',
         '/guide/icons/icon-192.png',
+        // What a tool fetches when used.
+        '/guide/tool-data/dialogues/en/talk.json',
+        // The strings a worksheet's export and import fetch.
+        '/guide/guidebook-strings/worksheet-transfer.json',
+        '/guide/en/guidebook-strings/worksheet-transfer.json',
       ]),
     );
+    expect(urls).not.toContain('/guide/pdf/manifest.json');
     expect(urls.some((u) => /\.pdf$|fontkit|answers-font|sw\.js$/.test(u))).toBe(false);
   });
 
@@ -72,6 +82,7 @@ describe('the files stored at install', () => {
     expect(revision('/guide/_astro/page.Ab12Cd34.js')).toBeNull();
     expect(revision('/guide/pagefind/fragment/en_1a2b3c4d5e.pf_fragment')).toBeNull();
     expect(revision('/guide/pagefind/pagefind.js')).toMatch(/^[0-9a-f]{16}$/);
+    expect(revision('/guide/tool-data/dialogues/en/talk.json')).toMatch(/^[0-9a-f]{16}$/);
     expect(revision('/guide/form/')).toMatch(/^[0-9a-f]{16}$/);
     expect(revision('/guide/')).not.toBe(revision('/guide/form/'));
   });

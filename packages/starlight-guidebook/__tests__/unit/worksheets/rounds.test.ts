@@ -15,7 +15,7 @@ import {
   mergeEnvelopes,
   stamp,
   writeWorksheet,
-} from '../../../worksheets/storage.ts';
+} from '../../../worksheets/storage-api.ts';
 import { applyImport, makeExport, mergeLoose, parseImport, planImport } from '../../../worksheets/transfer.ts';
 import { definition, FakeStore, fullAnswers, spec } from './helpers.ts';
 

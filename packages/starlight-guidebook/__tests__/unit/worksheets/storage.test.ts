@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as storage from '../../../worksheets/storage.ts';
+import * as storage from '../../../worksheets/storage-api.ts';
 import {
   BACKUP_PREFIX,
   emptyEnvelope,
@@ -10,7 +10,7 @@ import {
   parseEnvelope,
   remove,
   save,
-} from '../../../worksheets/storage.ts';
+} from '../../../worksheets/storage-api.ts';
 import { FakeStore, fullAnswers, spec } from './helpers.ts';
 
 const now = new Date('2026-11-24T12:05:00.000Z');
@@ -125,7 +125,7 @@ describe('storage', () => {
 describe('backups', () => {
   it('loadBackups lists data moved aside, and export carries it along', async () => {
     const { makeExport, parseImport } = await import('../../../worksheets/transfer.ts');
-    const { loadBackups } = await import('../../../worksheets/storage.ts');
+    const { loadBackups } = await import('../../../worksheets/storage-api.ts');
     const store = new FakeStore();
     store.data.set(keyFor('testi'), '{broken');
     load(store, spec(), now);

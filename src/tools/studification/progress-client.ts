@@ -1,0 +1,26 @@
+/** The comparison of two self-assessments in the browser (CompetenceProgress.astro loads this when it is near). */
+import type { SheetSpec } from 'starlight-guidebook/worksheets/answers';
+import { specFor } from './lazy.ts';
+import { compareRatings, progressStrings } from './progress.ts';
+import { renderProgress } from './progress-dom.ts';
+import { followAnswers } from './stored.ts';
+
+interface Config {
+  spec?: SheetSpec;
+  worksheet: string;
+  from: string;
+  to: string;
+  labels: { from: string; to: string };
+}
+
+export function startProgress(root: HTMLElement): void {
+  const config = JSON.parse(root.querySelector('[data-opin-progress-spec]')?.textContent ?? '{}') as Config;
+  const spec = config.spec ?? specFor<SheetSpec>(undefined, config.worksheet);
+  const body = root.querySelector<HTMLElement>('[data-opin-progress-body]');
+  if (!body || !spec?.id) return;
+  const t = progressStrings(root.dataset.lang ?? 'fi');
+  followAnswers(spec, (answers) => {
+    const c = compareRatings(spec, answers, config.from, config.to, config.labels);
+    if (c) renderProgress(body, c, t);
+  });
+}
