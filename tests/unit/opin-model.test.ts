@@ -9,7 +9,8 @@ import {
 } from '../../src/tools/studification/model.ts';
 import { MODEL_LANGS, modelFileSvg } from '../../src/tools/studification/model-files.ts';
 import { cssPalette, renderModelSvg, wrap } from '../../src/tools/studification/model-svg.ts';
-import { printContext } from './support/print-context.ts';
+import { type ModelStrings, modelPrefix } from '../../src/tools/studification/strings.ts';
+import { printContext, toolStrings } from './support/print-context.ts';
 
 const model = loadModel('opinnollistaminen');
 
@@ -45,7 +46,9 @@ describe('studification model', () => {
     const fi = phaseTexts(model, 'fi');
     expect(fi.map((p) => p.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const second = fi[1];
-    expect(second && phaseSentence(second, 'fi')).toContain('Vastaa: Työpaikka, Oppilaitos.');
+    expect(second && phaseSentence(second, toolStrings<ModelStrings>('fi', modelPrefix))).toContain(
+      'Vastaa: Työpaikka, Oppilaitos.',
+    );
     const en = phaseTexts(model, 'en');
     expect(en[7]?.title).toBe('Skills demonstration');
   });

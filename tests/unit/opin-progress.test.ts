@@ -1,6 +1,9 @@
+import { format } from 'starlight-guidebook/i18n';
 import { describe, expect, it } from 'vitest';
 import type { SheetSpec } from '../../packages/starlight-guidebook/worksheets/answers.ts';
-import { barShare, compareRatings, progressStrings } from '../../src/tools/studification/progress.ts';
+import { barShare, compareRatings } from '../../src/tools/studification/progress.ts';
+import { type ProgressStrings, progressPrefix } from '../../src/tools/studification/strings.ts';
+import { toolStrings } from './support/print-context.ts';
 
 const matrix = (id: string, keys = ['a', 'b', 'c']) => ({
   id,
@@ -59,7 +62,9 @@ describe('barShare and strings', () => {
     expect(barShare(0, 0, 0)).toBe(1);
   });
   it('says how many areas improved', () => {
-    expect(progressStrings('fi').summary(5, 12)).toContain('Niistä 5 alueella');
-    expect(progressStrings('en').summary(5, 12)).toContain('In 5 of them');
+    const summary = (lang: string) =>
+      format(toolStrings<ProgressStrings>(lang, progressPrefix).summary, { improved: 5, compared: 12 });
+    expect(summary('fi')).toContain('Niistä 5 alueella');
+    expect(summary('en')).toContain('In 5 of them');
   });
 });

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
+import { format } from 'starlight-guidebook/i18n';
 import { describe, expect, it } from 'vitest';
 import type { SheetSpec } from '../../packages/starlight-guidebook/worksheets/answers.ts';
-import { formatDate, summariseRecognition, summaryStrings } from '../../src/tools/studification/recognition.ts';
+import { formatDate, summariseRecognition } from '../../src/tools/studification/recognition.ts';
+import { type SummaryStrings, summaryPrefix } from '../../src/tools/studification/strings.ts';
+import { toolStrings } from './support/print-context.ts';
 
 const spec: SheetSpec = {
   id: 'opin-tunnistamisraportti',
@@ -127,9 +130,9 @@ describe('formatDate and strings', () => {
     expect(formatDate('ensi viikolla', 'fi')).toBe('ensi viikolla');
   });
   it('counts strong areas in both languages', () => {
-    expect(summaryStrings('fi').strong(3, 12)).toContain('3/12');
-    expect(summaryStrings('en').strong(3, 12)).toBe(
-      '3 of 12 competence areas can be practised at least partly at this workplace.',
-    );
+    const strong = (lang: string) =>
+      format(toolStrings<SummaryStrings>(lang, summaryPrefix).strong, { n: 3, total: 12 });
+    expect(strong('fi')).toContain('3/12');
+    expect(strong('en')).toBe('3 of 12 competence areas can be practised at least partly at this workplace.');
   });
 });

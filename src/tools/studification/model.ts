@@ -3,9 +3,11 @@
  * content/data/<material>/malli.yaml and validated, so the page, the PDF image and the
  * text alternative all come from one source. The material is the page's (or a `data` prop).
  */
+import { format } from 'starlight-guidebook/i18n';
 import { DataError, loadDataFile, parseData } from 'starlight-guidebook/schemas';
 import { localizedText, pickText } from 'starlight-guidebook/worksheets';
 import { z } from 'zod';
+import type { ModelStrings } from './strings.ts';
 
 /** The model file of a material, relative to the project root. */
 export function modelFile(material: string): string {
@@ -100,12 +102,11 @@ export function phaseTexts(model: ProcessModel, lang: string): PhaseText[] {
 }
 
 /** The sentence that follows a phase's title in the text alternative. */
-export function phaseSentence(p: PhaseText, lang: string): string {
-  const en = lang.startsWith('en');
+export function phaseSentence(p: PhaseText, s: ModelStrings): string {
   const parts = [p.text];
-  parts.push(`${en ? 'Responsible' : 'Vastaa'}: ${p.lead.join(', ')}.`);
-  if (p.part.length) parts.push(`${en ? 'Takes part' : 'Osallistuu'}: ${p.part.join(', ')}.`);
-  if (p.document) parts.push(`${en ? 'Document' : 'Asiakirja'}: ${p.document}.`);
+  parts.push(format(s.responsible, { who: p.lead.join(', ') }));
+  if (p.part.length) parts.push(format(s.takesPart, { who: p.part.join(', ') }));
+  if (p.document) parts.push(format(s.document, { document: p.document }));
   return parts.join(' ');
 }
 

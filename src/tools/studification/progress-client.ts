@@ -1,9 +1,10 @@
 /** The comparison of two self-assessments in the browser (CompetenceProgress.astro loads this when it is near). */
 import type { SheetSpec } from 'starlight-guidebook/worksheets/answers';
 import { specFor } from './lazy.ts';
-import { compareRatings, progressStrings } from './progress.ts';
+import { compareRatings } from './progress.ts';
 import { renderProgress } from './progress-dom.ts';
 import { followAnswers } from './stored.ts';
+import type { ProgressStrings } from './strings.ts';
 
 interface Config {
   spec?: SheetSpec;
@@ -18,7 +19,7 @@ export function startProgress(root: HTMLElement): void {
   const spec = config.spec ?? specFor<SheetSpec>(undefined, config.worksheet);
   const body = root.querySelector<HTMLElement>('[data-opin-progress-body]');
   if (!body || !spec?.id) return;
-  const t = progressStrings(root.dataset.lang ?? 'fi');
+  const t = JSON.parse(root.dataset.strings ?? '{}') as ProgressStrings;
   followAnswers(spec, (answers) => {
     const c = compareRatings(spec, answers, config.from, config.to, config.labels);
     if (c) renderProgress(body, c, t);

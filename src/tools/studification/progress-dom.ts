@@ -1,5 +1,7 @@
 /** Draws a rating comparison as a table with small bars. Text goes in with textContent only. */
-import { barShare, type ProgressComparison, type ProgressStrings } from './progress.ts';
+import { format } from 'starlight-guidebook/i18n';
+import { barShare, type ProgressComparison } from './progress.ts';
+import type { ProgressStrings } from './strings.ts';
 
 const el = (tag: string, text?: string, cls?: string): HTMLElement => {
   const e = document.createElement(tag);
@@ -28,7 +30,7 @@ export function renderProgress(target: HTMLElement, c: ProgressComparison, t: Pr
     return;
   }
   const out: HTMLElement[] = [];
-  if (c.compared) out.push(el('p', t.summary(c.improved, c.compared)));
+  if (c.compared) out.push(el('p', format(t.summary, { improved: c.improved, compared: c.compared })));
   // On a phone the table scrolls sideways inside this box: the box joins the tab order so the
   // keyboard can scroll it too (WCAG 2.1.1, axe scrollable-region-focusable), named for what it holds.
   const wrap = el('div', undefined, 'opin-progress-wrap');

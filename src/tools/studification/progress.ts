@@ -65,20 +65,3 @@ export function barShare(value: number, min: number, max: number): number {
   if (max <= min) return 1;
   return Math.min(1, Math.max(0, (value - min + 1) / (max - min + 1)));
 }
-
-export function progressStrings(lang: string) {
-  const en = lang.startsWith('en');
-  return {
-    area: en ? 'Competence area' : 'Osaamisalue',
-    change: en ? 'Change' : 'Muutos',
-    notRated: en ? 'not rated' : 'ei arvioitu',
-    empty: en
-      ? 'Rate your competence above at the start and before the demonstration: the comparison appears here.'
-      : 'Arvioi osaamisesi yllä kokeilun alussa ja ennen näyttöä: vertailu näkyy tässä.',
-    summary: (improved: number, compared: number) =>
-      en
-        ? `You rated ${compared} areas both times. In ${improved} of them you now rate your competence higher than at the start.`
-        : `Molemmilla kerroilla arvioituja alueita on ${compared}. Niistä ${improved} alueella arvioit osaamisesi nyt korkeammaksi kuin alussa.`,
-  };
-}
-export type ProgressStrings = ReturnType<typeof progressStrings>;

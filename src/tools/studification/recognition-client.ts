@@ -1,9 +1,10 @@
 /** The recognition summary in the browser (RecognitionSummary.astro loads this when it is near). */
 import type { SheetSpec } from 'starlight-guidebook/worksheets/answers';
 import { specFor } from './lazy.ts';
-import { summariseRecognition, summaryStrings } from './recognition.ts';
+import { summariseRecognition } from './recognition.ts';
 import { renderSummary } from './recognition-dom.ts';
 import { followAnswers } from './stored.ts';
+import type { SummaryStrings } from './strings.ts';
 
 export function startSummary(root: HTMLElement): void {
   const spec = specFor<SheetSpec>(
@@ -11,7 +12,7 @@ export function startSummary(root: HTMLElement): void {
     root.dataset.worksheetId,
   );
   const lang = root.dataset.lang ?? 'fi';
-  const t = summaryStrings(lang);
+  const t = JSON.parse(root.dataset.strings ?? '{}') as SummaryStrings;
   const body = root.querySelector<HTMLElement>('[data-opin-summary-body]');
   if (!body || !spec?.id) return;
   followAnswers(spec, (answers) => renderSummary(body, summariseRecognition(spec, answers, lang), t));

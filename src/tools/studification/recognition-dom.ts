@@ -2,7 +2,9 @@
  * Draws a recognition summary as HTML. Everything the user typed goes in with textContent,
  * never as HTML.
  */
-import type { LabelledText, RecognitionSummary, SummaryStrings, SummaryTable } from './recognition.ts';
+import { format } from 'starlight-guidebook/i18n';
+import type { LabelledText, RecognitionSummary, SummaryTable } from './recognition.ts';
+import type { SummaryStrings } from './strings.ts';
 
 const el = (tag: string, text?: string, cls?: string): HTMLElement => {
   const e = document.createElement(tag);
@@ -65,7 +67,10 @@ export function renderSummary(target: HTMLElement, s: RecognitionSummary, t: Sum
     out.push(dl);
   }
   if (s.coverage && (s.coverage.levels.length || s.coverage.unrated.length < s.coverage.total)) {
-    out.push(heading(s.coverage.label, level), el('p', t.strong(s.coverage.strong, s.coverage.total)));
+    out.push(
+      heading(s.coverage.label, level),
+      el('p', format(t.strong, { n: s.coverage.strong, total: s.coverage.total })),
+    );
     const groups = el('div', undefined, 'opin-summary-levels');
     for (const lv of s.coverage.levels) {
       const box = el('div', undefined, `opin-summary-level opin-level-${lv.value}`);

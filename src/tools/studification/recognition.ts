@@ -158,28 +158,3 @@ export function summariseRecognition(
   }
   return summary;
 }
-
-/** Interface words of the summary. */
-export function summaryStrings(lang: string) {
-  const en = lang.startsWith('en');
-  return {
-    empty: en
-      ? 'Nothing to summarise yet. Fill in the report above: the summary appears here as you type.'
-      : 'Yhteenvetoa ei vielä ole. Täytä raportti yllä: yhteenveto näkyy tässä sitä mukaa kuin kirjoitat.',
-    strong: (n: number, total: number) =>
-      en
-        ? `${n} of ${total} competence areas can be practised at least partly at this workplace.`
-        : `${n}/${total} osaamisalueesta voi harjoitella tällä työpaikalla vähintään osittain.`,
-    unrated: en ? 'Not rated yet' : 'Arvioimatta',
-    ready: en ? 'In place' : 'Valmiina',
-    open: en ? 'Still to agree' : 'Sovittava vielä',
-    print: en ? 'Print the report' : 'Tulosta raportti',
-    title: en
-      ? 'Learning-environment recognition report: summary'
-      : 'Oppimisympäristön tunnistamisraportti: yhteenveto',
-    generated: en
-      ? 'Made from the answers saved on this device. Check the qualification requirements in ePerusteet (eperusteet.opintopolku.fi).'
-      : 'Koottu tälle laitteelle tallennetuista vastauksista. Tarkista tutkinnon vaatimukset ePerusteista (eperusteet.opintopolku.fi).',
-  };
-}
-export type SummaryStrings = ReturnType<typeof summaryStrings>;
