@@ -10,7 +10,9 @@ describe('MDX pages may only use worksheets that exist', () => {
   const run = (mdx: string) => compilePage(mdx, { mdast: [worksheetIds()] });
 
   it('accepts an existing id', async () => {
-    await expect(run('# Otsikko\n\n<Worksheet id="oma-tilanne-nyt" />\n')).resolves.toContain('oma-tilanne-nyt');
+    await expect(run('# Otsikko\n\n<Worksheet id="first-shift-checkin" />\n')).resolves.toContain(
+      'first-shift-checkin',
+    );
   });
 
   it('fails naming the MDX file, the line and the missing id', async () => {
@@ -68,7 +70,7 @@ describe('PDF links must name a worksheet or a material that exists', () => {
   it('accepts an existing worksheet and a configured material', async () => {
     await expect(
       run(
-        '<PdfLink worksheet="oma-tilanne-nyt" />\n\n<PdfLink material="opas" />\n\n<PdfLink page="mentorointi/mentorin-kortti" />\n',
+        '<PdfLink worksheet="first-shift-checkin" />\n\n<PdfLink material="opas" />\n\n<PdfLink page="opas/checklist" />\n',
       ),
     ).resolves.toBeTypeOf('string');
   });
@@ -81,8 +83,8 @@ describe('PDF links must name a worksheet or a material that exists', () => {
       `${page}:2:1: <PdfLink material="kirja" />: "kirja" is not a material in site.config.ts (one of: opas)`,
     );
     await expect(run('<PdfLink />\n')).rejects.toThrow('needs exactly one of worksheet="id", material="slug"');
-    await expect(run('<PdfLink page="mentorointi/ei-ole" />\n')).rejects.toThrow(
-      `${page}:1:1: <PdfLink page="mentorointi/ei-ole" />: no page "mentorointi/ei-ole"`,
+    await expect(run('<PdfLink page="opas/ei-ole" />\n')).rejects.toThrow(
+      `${page}:1:1: <PdfLink page="opas/ei-ole" />: no page "opas/ei-ole"`,
     );
   });
 });
