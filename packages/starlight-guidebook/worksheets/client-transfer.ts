@@ -7,6 +7,7 @@ import { dateLocale } from '../i18n/dates.ts';
 import { format, formatCount } from '../translations/format.ts';
 import type { Sheet } from './client.ts';
 import { $, $$, type El, h } from './dom.ts';
+import { downloadText } from './download.ts';
 import { decodeEnvelope, type Envelope, keyFor, listWorksheets, loadAll, loadBackups, save } from './storage-api.ts';
 
 import {
@@ -36,15 +37,7 @@ export function exportAnswers(sheet: Sheet, action: 'export' | 'export-all'): vo
 
 function download(sheet: Sheet, what: string, envs: Envelope[], backups: { key: string; value: string }[] = []): void {
   const name = exportName(what, new Date(), sheet.t.exportFile);
-  const url = URL.createObjectURL(new Blob([makeExport(envs, new Date(), backups)], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(name, makeExport(envs, new Date(), backups));
   sheet.status(format(sheet.t.exported, { name }));
 }
 

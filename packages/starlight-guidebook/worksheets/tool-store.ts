@@ -13,6 +13,9 @@
  */
 import type { Answers, RemovedAnswer } from './answers.ts';
 import { makeExport } from './export-file.ts';
+
+export { downloadText } from './download.ts';
+
 import { parseJson, record } from './safe-json.ts';
 import {
   backUp,
@@ -165,17 +168,4 @@ export class ToolStore {
   exportFile(now = new Date()): string {
     return makeExport([this.env], now);
   }
-}
-
-/** Offers `text` as a file download. */
-export function downloadText(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
