@@ -45,9 +45,10 @@ describe('privacy and content security policy', () => {
     await page.goto(`${site.origin}/tulevaisuusvalmennus/oma-tilanne-nyt/`);
     await page.waitForSelector('.ws-js');
 
-    const firstText = page.locator('[data-worksheet] textarea, [data-worksheet] input[type="text"]').first();
+    // The form's own fields (a repeatable worksheet also has a round-name box outside the form).
+    const firstText = page.locator('[data-ws-form] textarea, [data-ws-form] input[type="text"]').first();
     await firstText.fill('Yksityinen vastaus, joka ei saa lähteä laitteelta');
-    await page.locator('[data-worksheet] input[type="radio"]').first().check();
+    await page.locator('[data-ws-form] input[type="radio"]').first().check();
     await page.waitForFunction(() =>
       Object.keys(localStorage).some((k) => localStorage.getItem(k)?.includes('Yksityinen vastaus')),
     );
