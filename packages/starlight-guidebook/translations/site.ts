@@ -26,12 +26,22 @@ function guideStrings(root: string, lang: string): Record<string, string> {
   return {};
 }
 
+/** What the last `loadGuideStrings` read, so that a build reads each file once. */
+let loaded: { root: string; byLang: Record<string, Record<string, string>> } | undefined;
+
+function ownStrings(root: string, lang: string): Record<string, string> {
+  return loaded?.root === root && loaded.byLang[lang] ? loaded.byLang[lang] : guideStrings(root, lang);
+}
+
 /**
  * Makes the guide's own versions of engine strings count outside Astro's render too (worksheet
- * PDFs, books), as they do in pages: called once by the PDF step for the site's languages.
+ * PDFs, books), as they do in pages: called once by the PDF step for the site's languages. The
+ * print forms' translators of the same run use what it read.
  */
 export function loadGuideStrings(root: string, langs: readonly string[]): void {
-  useGuideStrings(Object.fromEntries(langs.map((lang) => [lang, guideStrings(root, lang)])));
+  const byLang = Object.fromEntries(langs.map((lang) => [lang, guideStrings(root, lang)]));
+  loaded = { root, byLang };
+  useGuideStrings(byLang);
 }
 
 export type PrintTranslate = {
@@ -45,9 +55,9 @@ export type PrintTranslate = {
 /** The translate function for one language of a guide, as `Astro.locals.t` would be on its pages. */
 export function guideTranslator(root: string, lang: string, rootLang: string): PrintTranslate {
   const table: Record<string, string> = {
-    ...guideStrings(root, rootLang),
+    ...ownStrings(root, rootLang),
     ...tableFor(lang),
-    ...guideStrings(root, lang),
+    ...ownStrings(root, lang),
   };
   const t = ((key, values) => {
     const text = table[key];
