@@ -8,6 +8,8 @@
 //   npm run bench -- --pairs=1     that many pairs of each build case (the lightest run: 1)
 //   npm run bench -- --light       builds, PDFs and page weight only: no Lighthouse, search or
 //                                  answers-PDF timing (their rows say "not measured")
+//   npm run bench -- --profile     also one profiled build of each case on both sides: where the
+//                                  extra CPU time goes, by package and engine folder
 //
 // Goals (issue 23), CPU-time ratios against plain Starlight: cold ≤ 1.5, no change ≤ 1.1, edit
 // one page ≤ 1.15, edit one worksheet ≤ 1.2; every page type ≤ +10 KB gzip of JavaScript and
@@ -19,6 +21,7 @@ import siteConfig from '../site.config.ts';
 import { addScalingPages, editedPage, editedWorksheet, editPage, editWorksheet } from './bench/edits.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { codeAndData, type PageWeight, pageWeights } from './bench/page-weight.ts';
+import { profileCases } from './bench/profile-cases.ts';
 import { clearCaches, plainProject, siteProject } from './bench/projects.ts';
 import { kb, median, pairedRatio, spread } from './bench/stats.ts';
 import { type BuildTime, loadAverage, timedBuild } from './bench/timed-build.ts';
@@ -36,6 +39,7 @@ const scalingTotal = 1000;
 // Leaves out the 1,000-page builds (half of a run's time on a busy machine).
 const skipScaling = process.argv.includes('--skip-scaling');
 const light = process.argv.includes('--light');
+const profile = process.argv.includes('--profile');
 
 const pageTypes: { label: string; page: string }[] = [
   { label: 'home', page: '/' },
@@ -148,6 +152,12 @@ async function main() {
       answersPdf = answersPdfRows(await measureAnswersPdf(siteDist));
     }
 
+    let profileRows: string[] = [];
+    if (profile) {
+      console.log('\nOne profiled build of each case, both sides…');
+      profileRows = ['### Where the time goes', '', ...profileCases(projects, astro, work, pairs + 1)];
+    }
+
     if (!skipScaling) {
       console.log(`\nScaling: ${scalingTotal} pages in both (copies of reading pages), ${scalingPairs} pair(s)`);
       const locales = siteConfig.locales.length;
@@ -169,6 +179,7 @@ async function main() {
       ...answersPdf,
       '',
       ...search,
+      ...(profileRows.length ? ['', ...profileRows] : []),
     ].join('\n');
     console.log(`\n${report}\n`);
     if (process.argv.includes('--write')) {

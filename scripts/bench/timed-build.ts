@@ -13,13 +13,18 @@ export interface BuildTime {
  * Runs `astro build` in `cwd` under GNU time, which reports the rusage of the process and every
  * child it waited for: worker threads, esbuild, Pagefind, sharp's threads all count.
  */
-export function timedBuild(label: string, cwd: string, astroBin: string, env: Record<string, string> = {}): BuildTime {
+export function timedBuild(label: string, cwd: string, astroBin: string, profileDir?: string): BuildTime {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-time-'));
   const out = path.join(dir, 'time.txt');
+  // With a profile folder, V8 writes a CPU profile of every thread there (the profiler slows the
+  // build, so such builds are never the timed ones).
+  const command = profileDir
+    ? [process.execPath, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, astroBin, 'build']
+    : [astroBin, 'build'];
   try {
-    const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S', '-o', out, astroBin, 'build'], {
+    const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S', '-o', out, ...command], {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
