@@ -37,7 +37,7 @@ export function groupOf(url: string, functionName: string): string | undefined {
   if (engine) return `engine: ${engine[1]}`;
   const modules = [...file.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].pop();
   if (modules) {
-    const name = modules[1];
+    const name = modules[1] ?? '';
     if (name.startsWith('.')) return `cached bundles (node_modules/${name})`;
     if (/^(vite|rolldown|@rolldown\/.*|esbuild|lightningcss)$/.test(name)) return 'bundling: vite and rolldown';
     return name;

@@ -48,6 +48,16 @@ describe.runIf(hasTools)('session pack', () => {
     const third = await tick(1, 'en');
     const order = () => pack.locator('[data-pack-order] .pack-title').allTextContents();
     await expect(order()).resolves.toEqual([`${first} (Suomi)`, `${second} (Suomi)`, `${third} (English)`]);
+    // The list is made by the script: its buttons and rows still get the page's styles (a
+    // component's scoped style does not reach elements a script makes).
+    const looks = await pack
+      .locator('[data-pack-order] li')
+      .first()
+      .evaluate((item) => ({
+        row: getComputedStyle(item).borderBottomStyle,
+        button: getComputedStyle(item.querySelector('button') as HTMLElement).borderTopStyle,
+      }));
+    expect(looks).toEqual({ row: 'solid', button: 'solid' });
 
     // The English part to the top, the second Finnish part out, all by keyboard.
     await pack.getByRole('button', { name: `Siirrä ylös: ${third} (English)` }).focus();

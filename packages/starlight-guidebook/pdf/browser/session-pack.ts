@@ -41,6 +41,7 @@ export function setUpSessionPack(root: HTMLElement): void {
         title.textContent = `${part.title} (${part.language})`;
         const button = (action: 'up' | 'down' | 'remove', disabled: boolean) => {
           const b = document.createElement('button');
+          b.className = 'gb-soft-button';
           b.type = 'button';
           b.textContent = strings[action];
           b.setAttribute('aria-label', `${strings[action]}: ${part.title} (${part.language})`);
