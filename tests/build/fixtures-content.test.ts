@@ -4,7 +4,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import exampleConfig from '../../examples/minimal/site.config.ts';
 import { defineSiteConfig } from '../../packages/starlight-guidebook/config/site-config.ts';
-import { parseWorksheet } from '../../packages/starlight-guidebook/worksheets/load.ts';
 import { toolDataProblems } from '../../src/tools/check-data.ts';
 import { loadDialogue } from '../../src/tools/dialogue/load.ts';
 import { loadLanguageData } from '../../src/tools/language/load.ts';
@@ -13,51 +12,12 @@ import { loadPlannerData } from '../../src/tools/trial-planner/load.ts';
 import { projectRoot } from './fixtures-site.ts';
 
 /**
- * Bad content gets a clear error (fast part of the fixture corpus): every broken worksheet
- * definition and site config must be rejected with a message that names the file, the place
- * in it and the reason. The page-level fixtures (MDX, links, images …) are in fixtures-pages.
+ * Bad content gets a clear error (fast part of the fixture corpus): every broken site config
+ * must be rejected with a message that names the file, the place in it and the reason. The
+ * broken worksheets are the package's (packages/starlight-guidebook/__tests__/broken-worksheets/),
+ * the page-level fixtures (MDX, links, images …) are in fixtures-pages.
  */
 const broken = path.join(projectRoot, 'tests/fixtures/broken');
-
-/** `# expect-place: …` / `# expect-reason: …` comments at the top of a fixture. */
-function expectations(source: string): { place: string; reason: string } {
-  const place = /^# expect-place: (.+)$/m.exec(source)?.[1];
-  const reason = /^# expect-reason: (.+)$/m.exec(source)?.[1];
-  if (!place || !reason) throw new Error('fixture without # expect-place / # expect-reason');
-  return { place, reason };
-}
-
-describe('broken worksheet definitions', () => {
-  const dir = path.join(broken, 'worksheets');
-  const names = readdirSync(dir).filter((n) => n.endsWith('.yaml'));
-
-  it('has a fixture for each kind of mistake', () => {
-    expect(names.length).toBeGreaterThanOrEqual(25);
-  });
-
-  it.each(names)('%s is rejected with file, place and reason', (name) => {
-    const source = readFileSync(path.join(dir, name), 'utf8');
-    const { place, reason } = expectations(source);
-    const file = `content/worksheets/${name}`;
-    // Held against this site's locales (Finnish root), as its build does.
-    const result = parseWorksheet(file, source, ['fi', 'en']);
-    expect(result.ok, `${name} should not be accepted`).toBe(false);
-    if (result.ok) return;
-    const line = result.problems.find((p) => p.includes(place) && p.includes(reason));
-    expect(line, `no problem names "${place}" and "${reason}":\n${result.problems.join('\n')}`).toBeDefined();
-    expect(line?.startsWith(file)).toBe(true);
-  });
-
-  it('gives a line and column wherever the file has one', () => {
-    const withLine = names.filter((name) => {
-      const file = `content/worksheets/${name}`;
-      const result = parseWorksheet(file, readFileSync(path.join(dir, name), 'utf8'), ['fi', 'en']);
-      return !result.ok && result.problems.every((p) => /^[^:]+:\d+:\d+: /.test(p));
-    });
-    // Only the empty file and the id that differs from the file name have no line to point at.
-    expect(names.filter((n) => !withLine.includes(n)).sort()).toEqual(['empty-file.yaml', 'id-not-file-name.yaml']);
-  });
-});
 
 type Patch = Record<string, unknown>;
 function merge(base: unknown, patch: unknown): unknown {

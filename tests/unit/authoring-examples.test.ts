@@ -29,7 +29,11 @@ describe.each(['docs/AUTHORING.md', 'docs/AUTHORING.en.md'])('%s', (guide) => {
   });
 });
 
-/** Every message the fixtures in tests/fixtures/broken/ are tested to give. */
+/**
+ * Every message the broken fixtures are tested to give: the package's (its broken-* scenarios in
+ * packages/starlight-guidebook/__tests__/) and this site's (tests/fixtures/broken/).
+ */
+const packageTests = 'packages/starlight-guidebook/__tests__';
 function fixtureMessages(): string[] {
   const broken = 'tests/fixtures/broken';
   const messages: string[] = [];
@@ -39,8 +43,9 @@ function fixtureMessages(): string[] {
     };
     messages.push(...pieces);
   }
-  for (const name of readdirSync(`${broken}/worksheets`)) {
-    const source = readFileSync(`${broken}/worksheets/${name}`, 'utf8');
+  const worksheets = `${packageTests}/broken-worksheets/fixtures`;
+  for (const name of readdirSync(worksheets)) {
+    const source = readFileSync(`${worksheets}/${name}`, 'utf8');
     const place = /^# expect-place: (.+)$/m.exec(source)?.[1];
     const reason = /^# expect-reason: (.+)$/m.exec(source)?.[1];
     messages.push(`${place}: ${reason}`);
