@@ -50,8 +50,9 @@ function fixtureMessages(): string[] {
     const reason = /^# expect-reason: (.+)$/m.exec(source)?.[1];
     messages.push(`${place}: ${reason}`);
   }
-  for (const name of readdirSync(`${broken}/site-config`)) {
-    const f = JSON.parse(readFileSync(`${broken}/site-config/${name}`, 'utf8')) as Record<string, string>;
+  const configs = `${packageTests}/broken-config/fixtures`;
+  for (const name of readdirSync(configs)) {
+    const f = JSON.parse(readFileSync(`${configs}/${name}`, 'utf8')) as Record<string, string>;
     messages.push(`${f.expectPlace}: ${f.expectReason}`);
   }
   const tools = JSON.parse(readFileSync(`${broken}/tool-data/fixtures.json`, 'utf8')) as { expect: string }[];
