@@ -37,8 +37,9 @@ const packageTests = 'packages/starlight-guidebook/__tests__';
 function fixtureMessages(): string[] {
   const broken = 'tests/fixtures/broken';
   const messages: string[] = [];
-  for (const name of readdirSync(`${broken}/pages`)) {
-    const { expect: pieces } = JSON.parse(readFileSync(`${broken}/pages/${name}/expect.json`, 'utf8')) as {
+  const pages = `${packageTests}/broken-pages/fixtures`;
+  for (const name of readdirSync(pages)) {
+    const { expect: pieces } = JSON.parse(readFileSync(`${pages}/${name}/expect.json`, 'utf8')) as {
       expect: string[];
     };
     messages.push(...pieces);

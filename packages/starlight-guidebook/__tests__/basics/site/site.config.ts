@@ -1,9 +1,6 @@
 import { defineSiteConfig } from 'starlight-guidebook/config';
 
-/**
- * The package's base fixture site: a small Finnish-rooted guidebook with its own title, colours and
- * logo, served under a sub-path. The broken-* scenarios lay their files over a copy of it.
- */
+/** The package's base fixture guidebook. broken-* tests name its line numbers: add lines at the end. */
 export default defineSiteConfig({
   url: 'https://guidebook.example.org',
   base: '/example/',
