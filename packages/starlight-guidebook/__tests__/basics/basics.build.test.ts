@@ -36,7 +36,7 @@ describe('a guidebook built by the plugin (basics/site)', () => {
     expect(en).toMatch(/<html[^>]+lang="en"/);
     expect(fi).toMatch(/<img[^>]+src="\/example\/_astro\/logo\.[^"]+\.svg"/);
     expect(fi).toContain('src="/example/logos/partner.svg"');
-    // Nothing of any other guidebook leaks in: the title is the fixture's own, everywhere.
+    // Nothing of the first guidebook made with the package (its name) leaks into another.
     expect(fi).not.toMatch(/Hämeen malli/);
   });
 
