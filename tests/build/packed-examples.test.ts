@@ -3,13 +3,15 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv, filesUnder, projectRoot } from './fixtures-site.ts';
+import { cleanEnv, filesUnder } from '../../packages/starlight-guidebook/__tests__/support/fixture-site.ts';
 
 /**
  * What another organisation does: the package as `npm pack` makes it, an example guidebook copied
  * out of this repository, `npm install` and `npm run build` there (the two commands of the
- * package README), nothing borrowed from this repository's node_modules.
+ * package README), nothing borrowed from this repository's node_modules. A test of this
+ * repository's examples/ (the package's own build tests use fixture sites inside it).
  */
+const projectRoot = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'guidebook-packed-'));
 let tarball = '';
 

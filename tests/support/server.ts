@@ -1,66 +1,9 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { createGzip } from 'node:zlib';
+import { type StaticServer, serveStatic } from '../../packages/starlight-guidebook/__tests__/support/static-server.ts';
 import { distDir } from './dist.ts';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.pdf': 'application/pdf',
-  '.xml': 'application/xml',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-};
+export type { StaticServer };
 
-export interface StaticServer {
-  origin: string;
-  close(): Promise<void>;
-}
-
-/** Text files a static host (GitHub Pages, Netlify, nginx's defaults) sends compressed. */
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml']);
-
-/**
- * Serves dist/ on 127.0.0.1 like a static host: `/x/` -> `/x/index.html`, 404 page otherwise,
- * text gzipped for browsers that ask for it (as hosts do; Lighthouse's timings depend on it).
- */
-export async function serveDist(root = distDir, base = '/'): Promise<StaticServer> {
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname = decodeURIComponent(url.pathname);
-    if (!pathname.startsWith(base)) pathname = '/__missing__';
-    let file = path.join(root, pathname.slice(base.length - 1));
-    if (!file.startsWith(root)) file = path.join(root, '__missing__');
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': types['.html'] ?? 'text/html' });
-      const notFound = path.join(root, '404.html');
-      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-      else res.end('Not found');
-      return;
-    }
-    const type = types[path.extname(file)] ?? 'application/octet-stream';
-    if (compressible.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-      createReadStream(file).pipe(createGzip()).pipe(res);
-      return;
-    }
-    res.writeHead(200, { 'content-type': type });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+/** Serves this site's dist/ (or another built folder) like a static host; the package's server. */
+export function serveDist(root = distDir, base = '/'): Promise<StaticServer> {
+  return serveStatic(root, base);
 }

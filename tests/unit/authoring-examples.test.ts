@@ -29,24 +29,31 @@ describe.each(['docs/AUTHORING.md', 'docs/AUTHORING.en.md'])('%s', (guide) => {
   });
 });
 
-/** Every message the fixtures in tests/fixtures/broken/ are tested to give. */
+/**
+ * Every message the broken fixtures are tested to give: the package's (its broken-* scenarios in
+ * packages/starlight-guidebook/__tests__/) and this site's (tests/fixtures/broken/).
+ */
+const packageTests = 'packages/starlight-guidebook/__tests__';
 function fixtureMessages(): string[] {
   const broken = 'tests/fixtures/broken';
   const messages: string[] = [];
-  for (const name of readdirSync(`${broken}/pages`)) {
-    const { expect: pieces } = JSON.parse(readFileSync(`${broken}/pages/${name}/expect.json`, 'utf8')) as {
+  const pages = `${packageTests}/broken-pages/fixtures`;
+  for (const name of readdirSync(pages)) {
+    const { expect: pieces } = JSON.parse(readFileSync(`${pages}/${name}/expect.json`, 'utf8')) as {
       expect: string[];
     };
     messages.push(...pieces);
   }
-  for (const name of readdirSync(`${broken}/worksheets`)) {
-    const source = readFileSync(`${broken}/worksheets/${name}`, 'utf8');
+  const worksheets = `${packageTests}/broken-worksheets/fixtures`;
+  for (const name of readdirSync(worksheets)) {
+    const source = readFileSync(`${worksheets}/${name}`, 'utf8');
     const place = /^# expect-place: (.+)$/m.exec(source)?.[1];
     const reason = /^# expect-reason: (.+)$/m.exec(source)?.[1];
     messages.push(`${place}: ${reason}`);
   }
-  for (const name of readdirSync(`${broken}/site-config`)) {
-    const f = JSON.parse(readFileSync(`${broken}/site-config/${name}`, 'utf8')) as Record<string, string>;
+  const configs = `${packageTests}/broken-config/fixtures`;
+  for (const name of readdirSync(configs)) {
+    const f = JSON.parse(readFileSync(`${configs}/${name}`, 'utf8')) as Record<string, string>;
     messages.push(`${f.expectPlace}: ${f.expectReason}`);
   }
   const tools = JSON.parse(readFileSync(`${broken}/tool-data/fixtures.json`, 'utf8')) as { expect: string }[];

@@ -13,7 +13,8 @@ const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    if (name === 'node_modules' || name === '__tests__') return [];
+    // .cache/: the copies of fixture sites that the build tests make (and remove) while they run.
+    if (name === 'node_modules' || name === '__tests__' || name === '.cache') return [];
     if (statSync(full).isDirectory()) return sourceFiles(full);
     return /\.(ts|astro|css|mjs|js|json|md)$/.test(name) ? [full] : [];
   });
@@ -86,6 +87,52 @@ describe('the package is content-blind', () => {
         const target = path.resolve(packageRoot, path.dirname(file), match[1] ?? '');
         if (!target.startsWith(packageRoot)) escapes.push(`${file}: ${match[1]}`);
       }
+    }
+    expect(escapes).toEqual([]);
+  });
+});
+
+/** Every script of the package's own tests: test files, helpers and the fixture sites' config. */
+function testFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (name === 'node_modules' || name === '.cache' || name === '.astro') return [];
+    if (statSync(full).isDirectory()) return testFiles(full);
+    return /\.(ts|mjs|js|astro)$/.test(name) ? [full] : [];
+  });
+}
+
+/**
+ * Where a relative path written in a test file leads, for the strings that start one (`'../x'`,
+ * `'./y'`, `'..'`, and the fixed start of a template literal), resolved from the file's folder as
+ * `import`, `new URL(…, import.meta.url)` and `path.join(import.meta.dirname, …)` resolve them.
+ */
+function relativePaths(file: string, text: string): string[] {
+  const found = [...text.matchAll(/(['"`])(\.\.?(?:\/[^'"`$\n]*)?)(?=\1|\$\{)/g)].map((m) => m[2] ?? '');
+  return found.map((relative) => path.resolve(path.dirname(file), relative));
+}
+
+describe("the package's tests run on the package alone", () => {
+  const testsRoot = path.join(packageRoot, '__tests__');
+  const files = testFiles(testsRoot).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+
+  it('reads its tests', () => {
+    expect(files.length).toBeGreaterThan(50);
+  });
+
+  // A fixture site inside the package, not this repository's site, its examples or its tests: the
+  // tests hold for any guidebook, and they run where the package is checked out alone.
+  it('import and read nothing outside the package but installed packages', () => {
+    const escapes: string[] = [];
+    for (const { file, text } of files) {
+      for (const target of relativePaths(file, text)) {
+        const inside = target === packageRoot.replace(/\/$/, '') || target.startsWith(packageRoot);
+        if (!inside && !target.split(path.sep).includes('node_modules'))
+          escapes.push(`${path.relative(packageRoot, file)}: ${path.relative(packageRoot, target)}`);
+      }
+      // The site's import aliases (package.json `imports`, tsconfig `paths`).
+      for (const match of text.matchAll(/(?:from|import)\s*\(?\s*['"]((?:#|~\/)[^'"]+)['"]/g))
+        escapes.push(`${path.relative(packageRoot, file)}: ${match[1]}`);
     }
     expect(escapes).toEqual([]);
   });

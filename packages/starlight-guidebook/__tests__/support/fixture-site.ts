@@ -1,15 +1,22 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** Helpers for tests that build whole guidebooks (the example, broken fixture sites). */
-export const projectRoot = path.resolve(import.meta.dirname, '../..');
-export const exampleRoot = path.join(projectRoot, 'examples/minimal');
-// One folder per test run, so parallel runs (other people's, other test files) never remove
-// each other's copies.
-const fixturesTmp = path.join(projectRoot, '.cache/fixtures', `run-${process.pid}-${Date.now().toString(36)}`);
-const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+/**
+ * Helpers for tests that build whole small guidebooks: a scenario's fixture site, copied and
+ * broken on purpose, built with `astro build` in a child process as an author would.
+ */
+export const packageRoot = path.resolve(import.meta.dirname, '../..');
+/** The package's base fixture: a small Finnish-rooted guidebook under a sub-path (basics/site). */
+export const basicsSite = path.join(packageRoot, '__tests__/basics/site');
+// Copies live inside the package (in the git-ignored .cache/), so `starlight-guidebook`, astro and
+// Starlight are found by walking up to the workspace's node_modules; a symlinked node_modules
+// confuses Astro's compile cache. One folder per test run, so parallel runs (other people's, other
+// test files) never remove each other's copies.
+const scratch = path.join(packageRoot, '.cache/fixtures', `run-${process.pid}-${Date.now().toString(36)}`);
+const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 
 export interface BuildResult {
   code: number | null;
@@ -56,35 +63,32 @@ export function buildSite(root: string, work = mkdtempSync(path.join(tmpdir(), '
 }
 
 /**
- * Copies the example guidebook into a temporary folder, with the files of the given fixture
- * folders laid over it and extra entries put into its site.config.ts, so a test can break
- * things in it. Imports of the engine (`../../src/…`) are pointed at this checkout.
+ * Copies a guidebook (by default the basics fixture) into a temporary folder, with the files of
+ * the given fixture folders laid over it and extra entries put into its site.config.ts, so a test
+ * can break things in it.
  */
-export function copyExample(overlays: string[] = [], configEntries: string[] = []): string {
-  // Inside the checkout (in the git-ignored .cache/), so node_modules is found by walking up;
-  // a symlinked node_modules confuses Astro's compile cache.
-  mkdirSync(fixturesTmp, { recursive: true });
-  const root = mkdtempSync(path.join(fixturesTmp, 'site-'));
+export function copySite(options: { base?: string; overlays?: string[]; configEntries?: string[] } = {}): string {
+  const { base = basicsSite, overlays = [], configEntries = [] } = options;
+  mkdirSync(scratch, { recursive: true });
+  const root = mkdtempSync(path.join(scratch, 'site-'));
   const generated = new Set(['node_modules', '.astro', 'dist']);
-  cpSync(exampleRoot, root, { recursive: true, filter: (src) => !generated.has(path.basename(src)) });
+  cpSync(base, root, { recursive: true, filter: (src) => !generated.has(path.basename(src)) });
   // A fixture folder holds only the files it adds or replaces, at their place in the site.
   for (const overlay of overlays) {
     cpSync(overlay, root, { recursive: true, filter: (src) => path.basename(src) !== 'expect.json' });
   }
-  const engine = `${path.join(projectRoot, 'src')}/`;
-  for (const file of ['astro.config.mjs', 'site.config.ts', 'content.config.ts']) {
-    const full = path.join(root, file);
-    let text = readFileSync(full, 'utf8').replaceAll('../../src/', engine);
-    if (file === 'site.config.ts')
-      text = text.replace('  materials: [', `  ${configEntries.join('\n  ')}\n  materials: [`);
-    writeFileSync(full, text);
+  if (configEntries.length > 0) {
+    const file = path.join(root, 'site.config.ts');
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('  materials: [')) throw new Error(`${file}: no "  materials: [" to put config entries before`);
+    writeFileSync(file, text.replace('  materials: [', `  ${configEntries.join('\n  ')}\n  materials: [`));
   }
   return root;
 }
 
-/** Removes the temporary copies made by copyExample(). */
+/** Removes the temporary copies made by copySite() in this test run. */
 export function removeCopies(): void {
-  rmSync(fixturesTmp, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
 }
 
 /** Every file under a folder with the given ending, relative to it. */

@@ -1,13 +1,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage } from '../../scripts/new-page.ts';
-import { newWorksheet } from '../../scripts/new-worksheet.ts';
-import { type BuildResult, buildSite, copyExample, projectRoot, removeCopies } from './fixtures-site.ts';
+import { type BuildResult, buildSite, copySite, removeCopies } from '../support/fixture-site.ts';
 
 /**
  * Bad content gets a clear error (page-level part of the fixture corpus). Each folder under
- * tests/fixtures/broken/pages/ breaks one thing in a copy of examples/minimal; its expect.json
+ * fixtures/ breaks one thing in a copy of the basics fixture site (../basics/site); its expect.json
  * lists the pieces of the error message (file, place, reason) that must appear, in order and
  * close together. Fixtures of one `batch` are built together, as their errors are all
  * reported by one build (broken links, config checks); a fixture whose error a batch-mate hid
@@ -22,7 +20,7 @@ interface Fixture {
   expect: string[];
 }
 
-const dir = path.join(projectRoot, 'tests/fixtures/broken/pages');
+const dir = path.join(import.meta.dirname, 'fixtures');
 const fixtures: Fixture[] = readdirSync(dir)
   .sort()
   .map((name) => ({ name, ...JSON.parse(readFileSync(path.join(dir, name, 'expect.json'), 'utf8')) }));
@@ -52,10 +50,10 @@ function findInOrder(output: string, pieces: string[]): boolean {
 const outputs = new Map<string, { code: number | null; output: string }>();
 
 async function build(group: Fixture[]): Promise<void> {
-  const root = copyExample(
-    group.map((f) => path.join(dir, f.name)),
-    group.flatMap((f) => (f.config ? [f.config] : [])),
-  );
+  const root = copySite({
+    overlays: group.map((f) => path.join(dir, f.name)),
+    configEntries: group.flatMap((f) => (f.config ? [f.config] : [])),
+  });
   const result = await buildSite(root, path.join(root, '.work'));
   for (const f of group) outputs.set(f.name, result);
 }
@@ -68,16 +66,14 @@ async function pool(jobs: (() => Promise<void>)[], size = 2): Promise<void> {
   await Promise.all(Array.from({ length: size }, worker));
 }
 
-/** Control: the same copy, unbroken but with scaffolded files added, must build. */
+/** Control: the same copy, unbroken, must build. */
 let control: BuildResult | undefined;
 /** The control copy with a link broken afterwards, built again with the control's warm caches. */
 let rebuilt: BuildResult | undefined;
 async function buildControl(): Promise<void> {
-  const root = copyExample();
-  newPage(root, 'kasvimaa/kastelu', ['fi', 'en']);
-  newWorksheet(root, 'kastelulista', 'kasvimaa');
+  const root = copySite();
   control = await buildSite(root, path.join(root, '.work'));
-  const page = path.join(root, 'content/docs/kasvimaa/kastelu.mdx');
+  const page = path.join(root, 'content/docs/kasvimaa/index.mdx');
   writeFileSync(page, `${readFileSync(page, 'utf8')}\n[Ei ole](/kasvimaa/ei-ole-vielakaan/)\n`);
   rebuilt = await buildSite(root, path.join(root, '.work'));
 }
@@ -97,10 +93,10 @@ beforeAll(async () => {
 afterAll(() => removeCopies());
 
 describe('the fixture site', () => {
-  it('builds when nothing is broken, with scaffolded page and worksheet added', () => {
+  it('builds when nothing is broken', () => {
     expect(control?.code, control?.output.slice(-3000)).toBe(0);
-    expect(existsSync(path.join(control?.outDir ?? '', 'kasvimaa/kastelu/index.html'))).toBe(true);
-    expect(existsSync(path.join(control?.outDir ?? '', 'en/kasvimaa/kastelu/index.html'))).toBe(true);
+    expect(existsSync(path.join(control?.outDir ?? '', 'kasvimaa/index.html'))).toBe(true);
+    expect(existsSync(path.join(control?.outDir ?? '', 'en/kasvimaa/index.html'))).toBe(true);
   });
 
   it('says nothing an author would have to act on: no warning in a clean build', () => {
@@ -113,7 +109,7 @@ describe('the fixture site', () => {
     expect(
       findInOrder(rebuilt?.output ?? '', [
         'Links lead nowhere:',
-        'content/docs/kasvimaa/kastelu.mdx:',
+        'content/docs/kasvimaa/index.mdx:',
         ': /kasvimaa/ei-ole-vielakaan/: no page has this address',
       ]),
     ).toBe(true);

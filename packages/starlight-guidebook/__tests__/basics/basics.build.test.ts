@@ -2,24 +2,24 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser, newContext } from '../support/browser.ts';
-import { type StaticServer, serveDist } from '../support/server.ts';
-import { type BuildResult, buildSite, copyExample, filesUnder, removeCopies } from './fixtures-site.ts';
+import { type BuildResult, buildSite, copySite, filesUnder, removeCopies } from '../support/fixture-site.ts';
+import { type StaticServer, serveStatic } from '../support/static-server.ts';
 
 /**
- * The engine is reusable: examples/minimal (its own site.config.ts and content/) is built from the
- * same engine, served under the sub-path /example/, with its worksheet and its PDFs.
+ * A guidebook of its own (basics/site: its own site.config.ts, content/, logo and colours) is
+ * built by the plugin, served under the sub-path /example/, with its worksheet and its PDFs.
  */
 let build: BuildResult;
 const read = (relative: string) => readFileSync(path.join(build.outDir, relative), 'utf8');
 
 beforeAll(async () => {
   // A copy (in its own folder), so parallel test runs never share Astro's .astro/ folder.
-  build = await buildSite(copyExample());
-  if (build.code !== 0) throw new Error(`The example guidebook did not build:\n${build.output.slice(-4000)}`);
+  build = await buildSite(copySite());
+  if (build.code !== 0) throw new Error(`The basics fixture site did not build:\n${build.output.slice(-4000)}`);
 }, 300_000);
 afterAll(() => removeCopies());
 
-describe('second guidebook (examples/minimal)', () => {
+describe('a guidebook built by the plugin (basics/site)', () => {
   it('builds its pages in both locales', () => {
     const pages = filesUnder(build.outDir, '.html').filter((p) => !p.startsWith('pagefind'));
     expect(pages).toEqual(
@@ -36,7 +36,7 @@ describe('second guidebook (examples/minimal)', () => {
     expect(en).toMatch(/<html[^>]+lang="en"/);
     expect(fi).toMatch(/<img[^>]+src="\/example\/_astro\/logo\.[^"]+\.svg"/);
     expect(fi).toContain('src="/example/logos/partner.svg"');
-    // Nothing of the main guidebook leaks into the example.
+    // Nothing of the first guidebook made with the package (its name) leaks into another.
     expect(fi).not.toMatch(/Hämeen malli/);
   });
 
@@ -96,10 +96,10 @@ describe('second guidebook (examples/minimal)', () => {
 });
 
 /** In a browser, served like a static host under /example/: nothing 404s and the scripts run. */
-describe.skipIf(!hasChromium)('second guidebook in Chromium, under /example/', () => {
+describe.skipIf(!hasChromium)('the basics guidebook in Chromium, under /example/', () => {
   let server: StaticServer;
   beforeAll(async () => {
-    server = await serveDist(build.outDir, '/example/');
+    server = await serveStatic(build.outDir, '/example/');
   });
   afterAll(async () => server?.close());
 
