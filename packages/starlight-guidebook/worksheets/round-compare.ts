@@ -2,6 +2,7 @@
  * Starting a round and comparing rounds (loaded with the rounds view, not by every worksheet page):
  * a new round, the change of scale and matrix answers over rounds, answers as plain text.
  */
+import { fieldSummaries } from '../fields/summaries.ts';
 import { checkValue, type FieldSpec, isAnswered, type SheetSpec } from './answers.ts';
 import { allRounds, type Round, type WithRounds, withRounds } from './rounds.ts';
 import { record } from './safe-json.ts';
@@ -77,42 +78,9 @@ export function changeSeries(sheet: SheetSpec, rounds: Round[]): ChangeSeries[] 
  */
 export function answerText(f: FieldSpec, value: unknown, yes = '✓'): string {
   const v = checkValue(f, value);
-  const label = (k: string) => f.keyLabels?.[(f.keys ?? []).indexOf(k)] ?? k;
   if (v === undefined) return flatText(value);
   if (!isAnswered(f, v)) return '';
-  switch (f.type) {
-    case 'scale': {
-      const step = f.stepLabels?.[(v as number) - (f.min ?? 0)];
-      return `${v} / ${f.max}${step ? ` (${step})` : ''}`;
-    }
-    case 'choice':
-      return label(v as string);
-    case 'multi': {
-      const m = v as { selected: string[]; other?: string };
-      return [...m.selected.map(label), ...(m.other ? [m.other] : [])].join('; ');
-    }
-    case 'checklist': {
-      const c = v as { checked: string[]; notes: Record<string, string> };
-      return (f.keys ?? [])
-        .filter((k) => c.checked.includes(k) || c.notes[k])
-        .map((k) => `${label(k)}${c.checked.includes(k) ? ` ${yes}` : ''}${c.notes[k] ? `: ${c.notes[k]}` : ''}`)
-        .join('; ');
-    }
-    case 'matrix': {
-      const m = v as Record<string, number>;
-      return (f.keys ?? [])
-        .filter((k) => m[k] !== undefined)
-        .map((k) => `${label(k)}: ${m[k]} / ${f.max}`)
-        .join('; ');
-    }
-    case 'table':
-      return (v as Record<string, string>[])
-        .map((row) => (f.keys ?? []).flatMap((k) => (row[k] ? [row[k]] : [])).join(', '))
-        .filter(Boolean)
-        .join('; ');
-    default:
-      return v as string;
-  }
+  return fieldSummaries[f.type](f, v as never, yes);
 }
 
 /** Any stored value as text, so that nothing kept is out of sight. */

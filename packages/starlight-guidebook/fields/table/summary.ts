@@ -1,0 +1,9 @@
+import type { FieldSummary } from '../shared/answer.ts';
+import type { TableValue } from './answer.ts';
+
+/** Each row's cells separated by commas, the rows by semicolons; empty rows left out. */
+export const summary: FieldSummary<TableValue> = (f, rows) =>
+  rows
+    .map((row) => (f.keys ?? []).flatMap((k) => (row[k] ? [row[k]] : [])).join(', '))
+    .filter(Boolean)
+    .join('; ');

@@ -1,0 +1,2 @@
+/** A text answer: the string typed. */
+export { textAnswer as answer } from '../shared/answer.ts';

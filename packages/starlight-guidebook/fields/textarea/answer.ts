@@ -1,0 +1,2 @@
+/** A longer text answer: the string typed, line breaks and all. */
+export { textAnswer as answer } from '../shared/answer.ts';
