@@ -63,8 +63,6 @@ export function clientSpec(def: WorksheetDefinition, lang: string): SheetSpec {
   };
 }
 
-const isObj = isRecord;
-
 /**
  * The value in the shape the field expects, or `undefined` when it does not fit (wrong type,
  * unknown option, out of the scale). Empty parts are left out. Each type's rules are in its
@@ -95,7 +93,7 @@ export function reconcile(
   const out: Answers = record();
   const kept = [...removed];
   const byId = new Map(sheet.fields.map((f) => [f.id, f]));
-  if (isObj(answers)) {
+  if (isRecord(answers)) {
     for (const [id, value] of Object.entries(answers)) {
       const f = byId.get(id);
       const ok = f ? checkValue(f, value) : undefined;

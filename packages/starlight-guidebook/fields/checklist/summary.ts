@@ -1,4 +1,4 @@
-import { type FieldSummary, keyLabel } from '../shared/answer.ts';
+import { type FieldSummary, keyLabel } from '../shared/summary.ts';
 import type { ChecklistValue } from './answer.ts';
 
 /** "Item ✓: note; …" for each item ticked or with a note, in the checklist's order. */

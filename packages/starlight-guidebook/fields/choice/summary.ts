@@ -1,4 +1,4 @@
-import { type FieldSummary, keyLabel } from '../shared/answer.ts';
+import { type FieldSummary, keyLabel } from '../shared/summary.ts';
 
 /** The chosen option's label. */
 export const summary: FieldSummary<string> = (f, v) => keyLabel(f, v);

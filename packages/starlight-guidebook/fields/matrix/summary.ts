@@ -1,4 +1,4 @@
-import { type FieldSummary, keyLabel } from '../shared/answer.ts';
+import { type FieldSummary, keyLabel } from '../shared/summary.ts';
 import type { MatrixValue } from './answer.ts';
 
 /** "Row: 4 / 5; …" for each row answered, in the matrix's order. */

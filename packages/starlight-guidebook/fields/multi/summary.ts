@@ -1,4 +1,4 @@
-import { type FieldSummary, keyLabel } from '../shared/answer.ts';
+import { type FieldSummary, keyLabel } from '../shared/summary.ts';
 import type { MultiValue } from './answer.ts';
 
 /** The ticked options' labels and the "other" answer, separated by semicolons. */

@@ -1,4 +1,4 @@
-import type { FieldSummary } from '../shared/answer.ts';
+import type { FieldSummary } from '../shared/summary.ts';
 
 /** "4 / 5 (Often)": the step, the scale's top, the step's words where it has any. */
 export const summary: FieldSummary<number> = (f, v) => {

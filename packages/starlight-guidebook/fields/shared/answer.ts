@@ -16,7 +16,7 @@ export interface FieldAnswer<V> {
   isAnswered(f: FieldSpec, v: V): boolean;
 }
 
-export const isObj = isRecord;
+export { isRecord as isObj };
 export const isStr = (v: unknown): v is string => typeof v === 'string';
 export const inScale = (f: FieldSpec, v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= (f.min ?? 0) && v <= (f.max ?? 0);
@@ -26,7 +26,7 @@ export const asNumber = (v: unknown): unknown => (isStr(v) && /^-?\d+$/.test(v.t
 export const has = (f: FieldSpec, k: unknown): k is string => isStr(k) && (f.keys ?? []).includes(k);
 /** Texts by key (checklist notes, a table row), only the given keys; dates read as yyyy-mm-dd. */
 export const strMap = (v: unknown, keys: string[], dateKeys: string[] = []): Record<string, string> | undefined => {
-  if (!isObj(v)) return undefined;
+  if (!isRecord(v)) return undefined;
   const out: Record<string, string> = {};
   for (const [k, x] of Object.entries(v)) {
     const s = dateKeys.includes(k) && isStr(x) ? isoDate(x) : x;
@@ -36,10 +36,13 @@ export const strMap = (v: unknown, keys: string[], dateKeys: string[] = []): Rec
   return out;
 };
 
+/** A text or date is an answer when it is not blank. */
+export const notBlank = (_f: FieldSpec, v: string): boolean => isStr(v) && v.trim() !== '';
+
 /** A text (text and textarea): any string, answered when not blank. */
 export const textAnswer: FieldAnswer<string> = {
   check: (_f, v) => (isStr(v) ? v : undefined),
-  isAnswered: (_f, v) => isStr(v) && v.trim() !== '',
+  isAnswered: notBlank,
 };
 
 /** A scale step or a choice: a single value, answered once there is one. */
@@ -62,16 +65,3 @@ export function isoDate(text: string): string | undefined {
   if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return undefined;
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
-
-/**
- * A field type's summary aspect (fields/<type>/summary.ts): a fitting, non-empty answer as plain
- * text, for the read-only view of an earlier round and its printed table. `yes` is the word for a
- * ticked item.
- */
-export type FieldSummary<V> = (f: FieldSpec, v: V, yes: string) => string;
-
-/** An option's, item's, row's or column's label, by its id (the id when the spec has no label). */
-export const keyLabel = (f: FieldSpec, k: string): string => f.keyLabels?.[(f.keys ?? []).indexOf(k)] ?? k;
-
-/** A text or a date: as it is. */
-export const asIs: FieldSummary<string> = (_f, v) => v;

@@ -1,4 +1,4 @@
-import type { FieldSummary } from '../shared/answer.ts';
+import type { FieldSummary } from '../shared/summary.ts';
 import type { TableValue } from './answer.ts';
 
 /** Each row's cells separated by commas, the rows by semicolons; empty rows left out. */

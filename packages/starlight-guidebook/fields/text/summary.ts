@@ -1,4 +1,4 @@
-import { asIs, type FieldSummary } from '../shared/answer.ts';
+import { asIs, type FieldSummary } from '../shared/summary.ts';
 
 /** The answer as written. */
 export const summary: FieldSummary<string> = asIs;
