@@ -4,17 +4,10 @@
  * typed is written with textContent or .value, never as HTML.
  */
 
+import { fieldControls } from '../fields/controls.ts';
 import { dateLocale } from '../i18n/dates.ts';
 import { format } from '../translations/format.ts';
-import {
-  type Answers,
-  chartPoints,
-  type FieldSpec,
-  isAnswered,
-  labelsOf,
-  progress,
-  type SheetSpec,
-} from './answers.ts';
+import { type Answers, chartPoints, isAnswered, labelsOf, progress, type SheetSpec } from './answers.ts';
 import { $, $$, type El, h } from './dom.ts';
 import type { RoundsView } from './rounds-view.ts';
 import {
@@ -37,49 +30,6 @@ import type { ImportPlan } from './transfer.ts';
 
 /** Export and import, with the transfer code and their strings: loaded when first used. */
 let transfer: typeof import('./client-transfer.ts') | undefined;
-
-/** Reads the answer of one field from its controls. */
-function readField(box: El, f: FieldSpec): unknown {
-  const checked = (sel: string) => $$<HTMLInputElement>(box, sel).filter((i) => i.checked);
-  const val = (sel: string) => $<HTMLInputElement>(box, sel)?.value ?? '';
-  switch (f.type) {
-    case 'text':
-    case 'date':
-    case 'textarea':
-      return val('[name]');
-    case 'scale':
-    case 'choice': {
-      const c = checked('input[type=radio]')[0];
-      return c ? (f.type === 'scale' ? Number(c.value) : c.value) : undefined;
-    }
-    case 'multi': {
-      const other = $<HTMLInputElement>(box, '[data-other-check]')?.checked ? val('[data-other]') : '';
-      return {
-        selected: checked('input[type=checkbox]:not([data-other-check])').map((i) => i.value),
-        ...(other ? { other } : {}),
-      };
-    }
-    case 'checklist': {
-      const notes: Record<string, string> = {};
-      for (const n of $$<HTMLInputElement>(box, '[data-note]')) if (n.value) notes[n.dataset.note as string] = n.value;
-      return { checked: checked('input[type=checkbox]').map((i) => i.value), notes };
-    }
-    case 'matrix': {
-      const out: Record<string, number> = {};
-      for (const row of $$(box, '[data-row]')) {
-        const c = checked(`[data-row="${row.dataset.row}"] input`)[0];
-        if (c) out[row.dataset.row as string] = Number(c.value);
-      }
-      return out;
-    }
-    case 'table':
-      return $$(box, '[data-table-row]').map((tr) => {
-        const r: Record<string, string> = {};
-        for (const i of $$<HTMLInputElement>(tr, '[data-col]')) if (i.value) r[i.dataset.col as string] = i.value;
-        return r;
-      });
-  }
-}
 
 export class Sheet {
   spec: SheetSpec;
@@ -186,7 +136,7 @@ export class Sheet {
     const out: Answers = {};
     for (const f of this.spec.fields) {
       const box = this.box(f.id);
-      const v = box ? readField(box, f) : undefined;
+      const v = box ? fieldControls[f.type].read(box, f) : undefined;
       if (isAnswered(f, v)) out[f.id] = v;
     }
     return out;
@@ -198,60 +148,8 @@ export class Sheet {
     for (const f of this.spec.fields) {
       const box = this.box(f.id);
       if (!box) continue;
-      const v = a[f.id] as never;
-      const setRadio = (scope: ParentNode, value: unknown) => {
-        for (const i of $$<HTMLInputElement>(scope, 'input[type=radio]'))
-          i.checked = value !== undefined && i.value === String(value);
-      };
-      switch (f.type) {
-        case 'text':
-        case 'date':
-        case 'textarea': {
-          const i = $<HTMLInputElement>(box, '[name]');
-          if (i && i.value !== (v ?? '')) i.value = v ?? '';
-          break;
-        }
-        case 'scale':
-        case 'choice':
-          setRadio(box, v);
-          break;
-        case 'multi': {
-          const m = (v ?? { selected: [] }) as { selected: string[]; other?: string };
-          for (const i of $$<HTMLInputElement>(box, 'input[type=checkbox]:not([data-other-check])'))
-            i.checked = m.selected.includes(i.value);
-          const oc = $<HTMLInputElement>(box, '[data-other-check]');
-          const ot = $<HTMLInputElement>(box, '[data-other]');
-          if (oc && ot) {
-            oc.checked = !!m.other;
-            ot.value = m.other ?? '';
-          }
-          break;
-        }
-        case 'checklist': {
-          const c = (v ?? { checked: [], notes: {} }) as { checked: string[]; notes: Record<string, string> };
-          for (const i of $$<HTMLInputElement>(box, 'input[type=checkbox]')) i.checked = c.checked.includes(i.value);
-          for (const n of $$<HTMLInputElement>(box, '[data-note]')) n.value = c.notes[n.dataset.note as string] ?? '';
-          break;
-        }
-        case 'matrix': {
-          const m = (v ?? {}) as Record<string, number>;
-          for (const row of $$(box, '[data-row]')) setRadio(row, m[row.dataset.row as string]);
-          break;
-        }
-        case 'table': {
-          const rows = (v ?? []) as Record<string, string>[];
-          const body = $(box, '[data-rows]') as El;
-          body.dataset.min ??= String(body.children.length);
-          const min = Number(body.dataset.min);
-          const want = Math.max(min, rows.length);
-          while (body.children.length > want) body.lastElementChild?.remove();
-          while (body.children.length < want) this.addRow(box, false);
-          $$(body, '[data-table-row]').forEach((tr, r) => {
-            for (const i of $$<HTMLInputElement>(tr, '[data-col]')) i.value = rows[r]?.[i.dataset.col as string] ?? '';
-          });
-          break;
-        }
-      }
+      // Each type's controls know their markup (fields/<type>/controls.ts).
+      fieldControls[f.type].write(box, a[f.id], this);
     }
     this.mirror();
   }
