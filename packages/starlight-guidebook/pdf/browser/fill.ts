@@ -9,14 +9,15 @@ import {
   PDFTextField,
   StandardFonts,
 } from 'pdf-lib';
+import { fillAnswer, type PdfForm } from '../../fields/fill.ts';
 import { appendContinued, type Continued, fieldLabel, fitsOneLine, writeInBox } from './continued.ts';
 import { writeOnLines } from './lined-text.ts';
 
 /**
  * Fills the worksheet's fillable PDF with a participant's answers and flattens it, so the result
  * looks like the printable form written in and its text can be searched and copied.
- * Field names follow src/pdf/worksheet/fields.ts: `id`, `id:option`, `id:item:note`,
- * `id:row`, `id:<row number>:column`, `id:other:text`.
+ * Each field type writes its answer into the fields its PDF renderer named (fields/<type>/fill.ts,
+ * fields/<type>/pdf.ts).
  * Runs in the browser (and in Node for tests); no network, no DOM.
  */
 export type AnswerValue = unknown;
@@ -89,36 +90,9 @@ export async function fillAnswers(
     }
   };
 
-  for (const [id, value] of Object.entries(answers)) {
-    const direct = field(id);
-    if (direct instanceof PDFTextField) setText(id, value);
-    else if (direct instanceof PDFRadioGroup) select(id, value);
-    else if (Array.isArray(value)) {
-      // table: rows of { columnId: text }
-      value.forEach((row, r) => {
-        if (row && typeof row === 'object') {
-          for (const [col, text] of Object.entries(row as Record<string, unknown>))
-            setText(`${id}:${r + 1}:${col}`, text);
-        }
-      });
-    } else if (value && typeof value === 'object') {
-      const v = value as Record<string, unknown>;
-      if (Array.isArray(v.selected)) {
-        for (const option of v.selected) check(`${id}:${String(option)}`, true);
-        if (typeof v.other === 'string' && v.other.trim()) {
-          check(`${id}:other`, true);
-          setText(`${id}:other:text`, v.other);
-        }
-      } else if (Array.isArray(v.checked) || (v.notes && typeof v.notes === 'object')) {
-        for (const item of Array.isArray(v.checked) ? v.checked : []) check(`${id}:${String(item)}`, true);
-        for (const [item, note] of Object.entries((v.notes ?? {}) as Record<string, unknown>))
-          setText(`${id}:${item}:note`, note);
-      } else {
-        // matrix: { rowId: number }
-        for (const [row, n] of Object.entries(v)) select(`${id}:${row}`, n);
-      }
-    }
-  }
+  // Each answer into the fields its type's renderer drew (fields/<type>/fill.ts).
+  const target: PdfForm = { text: setText, tick: (name) => check(name, true), choose: select };
+  for (const [id, value] of Object.entries(answers)) fillAnswer(id, value, target);
   // Metadata is Unicode text, not drawn with the font.
   if (options.title) pdf.setTitle(clean(options.title), { showInWindowTitleBar: true });
   const cut: string[] = [];

@@ -1,0 +1,7 @@
+import { type FieldFill, isRecord } from '../shared/fill.ts';
+
+/** Each row's step chooses an option of the radio group `id:row`. */
+export const fill: FieldFill = (id, value, form) => {
+  if (!isRecord(value)) return;
+  for (const [row, n] of Object.entries(value)) form.choose(`${id}:${row}`, n);
+};
