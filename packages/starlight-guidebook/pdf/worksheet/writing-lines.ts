@@ -1,5 +1,5 @@
 /**
- * The geometry of a worksheet's writing lines, shared by the blank form (fields.ts, acroform.ts)
+ * The geometry of a worksheet's writing lines, shared by the blank form (fields/shared/pdf.ts, acroform.ts)
  * and by the answers PDF made in the browser (browser/lined-text.ts), which writes each line of an
  * answer on a line of the form. No dependencies: it is bundled into the browser's worker.
  */
