@@ -1,4 +1,5 @@
-import { type FieldFill, isRecord } from '../shared/fill.ts';
+import { isRecord } from '../../worksheets/safe-json.ts';
+import type { FieldFill } from '../shared/fill.ts';
 
 /** Each checked item ticks `id:item`; each note fills `id:item:note`. */
 export const fill: FieldFill = (id, value, form) => {

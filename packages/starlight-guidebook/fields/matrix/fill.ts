@@ -1,4 +1,5 @@
-import { type FieldFill, isRecord } from '../shared/fill.ts';
+import { isRecord } from '../../worksheets/safe-json.ts';
+import type { FieldFill } from '../shared/fill.ts';
 
 /** Each row's step chooses an option of the radio group `id:row`. */
 export const fill: FieldFill = (id, value, form) => {

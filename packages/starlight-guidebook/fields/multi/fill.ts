@@ -1,4 +1,5 @@
-import { type FieldFill, isRecord } from '../shared/fill.ts';
+import { isRecord } from '../../worksheets/safe-json.ts';
+import type { FieldFill } from '../shared/fill.ts';
 
 /** Each selected option ticks `id:option`; an "other" answer ticks `id:other` and fills `id:other:text`. */
 export const fill: FieldFill = (id, value, form) => {

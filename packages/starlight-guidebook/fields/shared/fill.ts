@@ -4,8 +4,6 @@
  * named `id`, `id:option`, `id:item:note`, `id:row`, `id:<row number>:column`, `id:other:text`.
  * No pdf-lib here: the filler (pdf/browser/fill.ts) hands each fill the form to write into.
  */
-import { isRecord } from '../../worksheets/safe-json.ts';
-
 /** The fillable PDF's fields, by name; each call does nothing when no field of that name and kind exists. */
 export interface PdfForm {
   /** Writes a (non-blank) text into a text field. */
@@ -29,5 +27,3 @@ export const fillText: FieldFill = (id, value, form) => form.text(id, value);
 
 /** A scale or choice: the radio group named by the id. */
 export const fillChoice: FieldFill = (id, value, form) => form.choose(id, value);
-
-export { isRecord };
