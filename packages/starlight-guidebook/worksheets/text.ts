@@ -3,11 +3,6 @@ import { pickText } from '../i18n/pick-text.ts';
 import { format } from '../translations/format.ts';
 import type { LocalizedText } from './schema.ts';
 
-/** The base language of a locale code: `en-GB` -> `en`; undefined -> `en`, the engine's own language. */
-export function baseLang(locale: string | undefined): string {
-  return (locale ?? 'en').split('-')[0]?.toLowerCase() || 'en';
-}
-
 export { pickText };
 
 /** Same as pickText, but for optional texts. */

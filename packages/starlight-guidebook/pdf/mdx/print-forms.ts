@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 // Static imports only: Astro loads the config (and this integration) with a Vite module runner
@@ -131,16 +131,4 @@ function load(sibling: string): Promise<PrintForm> {
     loaded.set(sibling, promise);
   }
   return promise;
-}
-
-/**
- * Starts bundling the print forms of the engine's own components, side by side, while the pages
- * are still being read: esbuild then works while the sources are parsed. A failure shows when a
- * page uses the component, with the page named.
- */
-export function preloadEnginePrintForms(): void {
-  const dir = path.join(engineSrc, 'components');
-  for (const name of readdirSync(dir)) {
-    if (name.endsWith('.print.ts')) load(path.join(dir, name)).catch(() => undefined);
-  }
 }
