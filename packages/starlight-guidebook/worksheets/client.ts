@@ -9,6 +9,8 @@ import { dateLocale } from '../i18n/dates.ts';
 import { format } from '../translations/format.ts';
 import { type Answers, chartPoints, isAnswered, labelsOf, progress, type SheetSpec } from './answers.ts';
 import { $, $$, type El, h } from './dom.ts';
+import { roundLabel } from './round-label.ts';
+import { currentRound, roundCount } from './rounds.ts';
 import type { RoundsView } from './rounds-view.ts';
 import {
   browserStore,
@@ -47,8 +49,9 @@ export class Sheet {
   /** Export and import's strings are here (fetched with their code). */
   transferReady = false;
   lang: string;
-  /** The rounds of a repeatable worksheet, once their script has loaded. */
+  /** The rounds of a repeatable worksheet, once their script has loaded (roundsView says when). */
   rounds: RoundsView | undefined;
+  roundsLoading: Promise<RoundsView | undefined> | undefined;
 
   root: El;
 
@@ -74,13 +77,45 @@ export class Sheet {
     if (res.changed && !this.memory) this.persist();
     this.refresh();
     this.listen();
-    if (this.spec.repeatable)
-      import('./rounds-view.ts')
-        .then(({ RoundsView }) => {
-          this.rounds = new RoundsView(this);
-          this.refresh();
-        })
-        .catch((error: unknown) => console.error('worksheet rounds', error));
+  }
+
+  /**
+   * A repeatable worksheet's rounds. While the answers are in their first round the page needs
+   * only the line saying so, written here; the rounds view (earlier rounds, the change chart,
+   * starting a new round) loads when there are earlier rounds, here or from another tab or an
+   * import, or when the reader asks for a new round.
+   */
+  showRounds(): void {
+    const box = $(this.root, '[data-ws-rounds]');
+    if (!box) return;
+    box.hidden = false;
+    if (this.rounds) {
+      this.rounds.render();
+      return;
+    }
+    if (roundCount(this.env) > 1 || this.env.unreadableRounds?.length) {
+      void this.roundsView();
+      return;
+    }
+    const now = $(box, '[data-ws-round-now]');
+    if (now) now.textContent = roundLabel(this.t.roundNow, currentRound(this.env), 1, this.lang);
+  }
+
+  /** The rounds view, loaded once (a failure is logged: the current round still saves). */
+  roundsView(): Promise<RoundsView | undefined> {
+    this.roundsLoading ??= import('./rounds-view.ts').then(
+      ({ RoundsView }) => {
+        this.rounds = new RoundsView(this);
+        this.refresh();
+        return this.rounds;
+      },
+      (error: unknown) => {
+        console.error('worksheet rounds', error);
+        this.roundsLoading = undefined;
+        return undefined;
+      },
+    );
+    return this.roundsLoading;
   }
 
   /** A new round has started (`next`, made by the rounds view): show it and save it. */
@@ -320,7 +355,7 @@ export class Sheet {
     for (const f of this.spec.fields)
       this.box(f.id)?.toggleAttribute('data-answered', isAnswered(f, this.env.answers[f.id]));
     this.summary();
-    this.rounds?.render();
+    if (this.spec.repeatable) this.showRounds();
     // The rounds view draws its change chart in place of the summary chart: a summary chart
     // still loading is not drawn over it.
     if ($(this.root, '[data-ws-chart] .ws-change-title')) this.charts++;
@@ -376,6 +411,8 @@ export class Sheet {
     } else if (btn.matches('[data-add-row]') && box) this.addRow(box, true);
     else if (btn.matches('[data-remove-row]') && box) this.removeRow(box, btn.closest('tr') as El);
     else if (action === 'print') this.print();
+    // Before the rounds view has loaded, its button loads it and opens the new round's form.
+    else if (action === 'new-round' && !this.rounds) void this.roundsView().then((view) => view?.open(true));
     else if (action === 'export' || action === 'export-all') this.withTransfer((m) => m.exportAnswers(this, action));
     else if (action === 'clear') this.clear();
     else if (action === 'merge' || action === 'replace') this.withTransfer((m) => m.applyChosen(this, action));

@@ -1,13 +1,14 @@
 /**
- * The rounds of a repeatable worksheet on its page (loaded by client.ts only for such worksheets):
- * which round is being filled in, starting a new one, the earlier rounds read-only, the change
- * chart with its table, and the compact table of earlier rounds that prints. Every text the user
+ * The rounds of a repeatable worksheet on its page: which round is being filled in, starting a new
+ * one, the earlier rounds read-only, the change chart with its table, and the compact table of
+ * earlier rounds that prints. client.ts loads it only when the answers have earlier rounds or the
+ * reader asks for a new one; until then it writes the one line of the current round itself. Every text the user
  * typed is written with textContent, never as HTML.
  */
-import { dateLocale } from '../i18n/dates.ts';
 import { format } from '../translations/format.ts';
 import type { SheetSpec } from './answers.ts';
 import { answerText, changeSeries, flatText, startRound } from './round-compare.ts';
+import { roundLabel } from './round-label.ts';
 import { allRounds, type Round, roundCount } from './rounds.ts';
 import type { Envelope } from './storage.ts';
 import type { WorksheetStrings } from './strings.ts';
@@ -42,6 +43,8 @@ export class RoundsView {
   drawn = '';
   /** Whether the reader left the change table open (it is drawn again on every change). */
   tableOpen = false;
+  /** Opens (and focuses the name box) or closes the form that starts a new round. */
+  open: (yes: boolean) => void;
 
   constructor(host: RoundsHost) {
     this.host = host;
@@ -66,6 +69,7 @@ export class RoundsView {
       if (yes) name.focus();
       else toggle.focus();
     };
+    this.open = open;
     this.box.addEventListener('click', (e) => {
       const b = (e.target as El).closest<HTMLButtonElement>('button');
       if (!b) return;
@@ -96,12 +100,8 @@ export class RoundsView {
     return this.host.root.querySelector<T>(sel) as T;
   }
 
-  date(iso: string): string {
-    return new Date(iso).toLocaleDateString(dateLocale(this.host.lang));
-  }
-
   label(r: Round, n: number, template = this.host.t.roundLabel): string {
-    return format(template, { n, name: r.name ? ` (${r.name})` : '', date: this.date(r.startedAt) });
+    return roundLabel(template, r, n, this.host.lang);
   }
 
   /** Everything drawn anew from the envelope (called on every change). */

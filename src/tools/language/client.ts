@@ -2,7 +2,7 @@ import { format } from 'starlight-guidebook/i18n';
 import { downloadText, ToolStore } from 'starlight-guidebook/worksheets/tool-store';
 import { computeGaps, suggestPractice } from './gaps.ts';
 import { explorerContent, renderResult } from './render.ts';
-import type { LanguageData } from './schema.ts';
+import type { ExplorerData } from './explorer-data.ts';
 import {
   CUSTOM,
   type ExplorerState,
@@ -23,7 +23,7 @@ import { tr } from './text.ts';
 export function initExplorer(root: HTMLElement): void {
   const dataEl = root.querySelector<HTMLScriptElement>('script[data-vk-data]');
   if (!dataEl) return;
-  const data = JSON.parse(dataEl.textContent ?? '{}') as LanguageData;
+  const data = JSON.parse(dataEl.textContent ?? '{}') as ExplorerData;
   const lang = root.dataset.lang ?? 'fi';
   const key = root.dataset.storageKey ?? 'guidebook:vk-explorer';
   const prefix = root.dataset.idPrefix ?? 'vk';

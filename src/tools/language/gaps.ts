@@ -1,4 +1,5 @@
-import type { LanguageData, Text } from './schema.ts';
+import type { ExplorerData } from './explorer-data.ts';
+import type { Text } from './schema.ts';
 
 /**
  * Levels are numbers: 0 = below the lowest level ("just starting"), 1 = the first level (A1),
@@ -41,7 +42,6 @@ export interface SituationTip {
   id: string;
   label: Text;
   practice: Text;
-  phrases: Text[];
 }
 
 export interface PracticeGroup {
@@ -51,7 +51,7 @@ export interface PracticeGroup {
   gap: number;
   /** The level to work towards next (own + 1): small steps, not the whole gap at once. */
   nextLevel: LevelIndex;
-  general: Text[];
+  general: readonly Text[];
   situations: SituationTip[];
 }
 
@@ -69,7 +69,7 @@ export interface PracticePlan {
  * that use that skill. A situation is listed once, under its skill with the largest gap.
  */
 export function suggestPractice(
-  data: Pick<LanguageData, 'levels' | 'situations' | 'practice' | 'skills'>,
+  data: Pick<ExplorerData, 'levels' | 'situations' | 'practice' | 'skills'>,
   situationIds: readonly string[],
   rows: readonly SkillRow[],
 ): PracticePlan {
@@ -81,7 +81,7 @@ export function suggestPractice(
   const used = new Set<string>();
   const situations = situationIds
     .map((id) => data.situations.find((s) => s.id === id))
-    .filter((s): s is LanguageData['situations'][number] => s !== undefined);
+    .filter((s): s is ExplorerData['situations'][number] => s !== undefined);
 
   const groups = gapped.map((row): PracticeGroup => {
     const nextLevel = Math.min(row.own + 1, data.levels.length);
@@ -91,7 +91,7 @@ export function suggestPractice(
     for (const s of situations) {
       if (used.has(s.id) || !s.skills.includes(row.skill)) continue;
       used.add(s.id);
-      tips.push({ id: s.id, label: s.label, practice: s.practice, phrases: s.phrases });
+      tips.push({ id: s.id, label: s.label, practice: s.practice });
     }
     return {
       skill: row.skill,

@@ -1,7 +1,8 @@
 import { format, formatCount } from 'starlight-guidebook/i18n';
 import { gapChartSvg } from './chart.ts';
 import { computeGaps, levelIndex, type SkillRow, suggestPractice } from './gaps.ts';
-import type { LanguageData, Text } from './schema.ts';
+import type { ExplorerData } from './explorer-data.ts';
+import type { Text } from './schema.ts';
 import { CUSTOM, type ExplorerContent, type ExplorerState } from './state.ts';
 import type { ExplorerStrings } from './strings.ts';
 import { tr } from './text.ts';
@@ -16,7 +17,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** Lower-cases the first letter, for items listed inside a sentence. */
 const lowerFirst = (x: string) => x.charAt(0).toLocaleLowerCase() + x.slice(1);
 
-export function explorerContent(data: LanguageData): ExplorerContent {
+export function explorerContent(data: ExplorerData): ExplorerContent {
   return {
     skills: data.skills.map((s) => s.id),
     levelCount: data.levels.length,
@@ -30,11 +31,11 @@ export function explorerContent(data: LanguageData): ExplorerContent {
 }
 
 /** Short level codes for the axis and table: index 0 is "below the lowest level". */
-export function levelCodes(data: LanguageData, s: ExplorerStrings): string[] {
+export function levelCodes(data: ExplorerData, s: ExplorerStrings): string[] {
   return [s.belowLowestShort, ...data.levels.map((l) => l.id)];
 }
 
-export function taskName(data: LanguageData, state: ExplorerState, lang: string, s: ExplorerStrings): string {
+export function taskName(data: ExplorerData, state: ExplorerState, lang: string, s: ExplorerStrings): string {
   if (state.task === CUSTOM) return state.customName.trim() || s.customDefault;
   const task = data.tasks.find((t) => t.id === state.task);
   return task ? tr(task.label, lang) : s.customDefault;
@@ -47,7 +48,7 @@ function gapText(row: SkillRow, s: ExplorerStrings, lang: string): string {
 }
 
 export function renderResult(
-  data: LanguageData,
+  data: ExplorerData,
   state: ExplorerState,
   lang: string,
   idPrefix: string,

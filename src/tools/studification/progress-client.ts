@@ -1,6 +1,6 @@
 /** The comparison of two self-assessments in the browser (CompetenceProgress.astro loads this when it is near). */
 import type { SheetSpec } from 'starlight-guidebook/worksheets/answers';
-import { specFor } from './lazy.ts';
+import { specFor } from './form-spec.ts';
 import { compareRatings } from './progress.ts';
 import { renderProgress } from './progress-dom.ts';
 import { followAnswers } from './stored.ts';

@@ -1,6 +1,6 @@
 /** The recognition summary in the browser (RecognitionSummary.astro loads this when it is near). */
 import type { SheetSpec } from 'starlight-guidebook/worksheets/answers';
-import { specFor } from './lazy.ts';
+import { specFor } from './form-spec.ts';
 import { summariseRecognition } from './recognition.ts';
 import { renderSummary } from './recognition-dom.ts';
 import { followAnswers } from './stored.ts';
