@@ -1,8 +1,8 @@
 import { format } from 'starlight-guidebook/i18n';
 import { downloadText, ToolStore } from 'starlight-guidebook/worksheets/tool-store';
+import type { ExplorerData } from './explorer-data.ts';
 import { computeGaps, suggestPractice } from './gaps.ts';
 import { explorerContent, renderResult } from './render.ts';
-import type { ExplorerData } from './explorer-data.ts';
 import {
   CUSTOM,
   type ExplorerState,

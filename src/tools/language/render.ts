@@ -1,7 +1,7 @@
 import { format, formatCount } from 'starlight-guidebook/i18n';
 import { gapChartSvg } from './chart.ts';
-import { computeGaps, levelIndex, type SkillRow, suggestPractice } from './gaps.ts';
 import type { ExplorerData } from './explorer-data.ts';
+import { computeGaps, levelIndex, type SkillRow, suggestPractice } from './gaps.ts';
 import type { Text } from './schema.ts';
 import { CUSTOM, type ExplorerContent, type ExplorerState } from './state.ts';
 import type { ExplorerStrings } from './strings.ts';
