@@ -10,6 +10,8 @@
 //                                  answers-PDF timing (their rows say "not measured")
 //   npm run bench -- --profile     also one profiled build of each case on both sides: where the
 //                                  extra CPU time goes, by package and engine folder
+//   npm run bench -- --weight-only each side built once, then page weight only (a few minutes:
+//                                  for work on what pages load; never writes the figures)
 //
 // Goals (issue 23), CPU-time ratios against plain Starlight: cold ≤ 1.5, no change ≤ 1.1, edit
 // one page ≤ 1.15, edit one worksheet ≤ 1.2; every page type ≤ +10 KB gzip of JavaScript and
@@ -40,6 +42,8 @@ const scalingTotal = 1000;
 const skipScaling = process.argv.includes('--skip-scaling');
 const light = process.argv.includes('--light');
 const profile = process.argv.includes('--profile');
+// Page weight does not depend on build times: one build of each side is enough to measure it.
+const weightOnly = process.argv.includes('--weight-only');
 
 const pageTypes: { label: string; page: string }[] = [
   { label: 'home', page: '/' },
@@ -114,6 +118,23 @@ async function main() {
         build(side, what, pair);
       }
     };
+
+    if (weightOnly) {
+      for (const side of ['site', 'plain'] as const) {
+        const t = timedBuild(side, projects[side], astro);
+        console.log(
+          `  ${side.padEnd(5)} built: CPU ${t.cpu.toFixed(1)} s, wall ${t.wall.toFixed(1)} s (load ${loadAverage()})`,
+        );
+      }
+      console.log("\nPage weight after Starlight's lazy scripts have loaded…");
+      const paths = pageTypes.map((p) => p.page);
+      const weights = {
+        plain: await pageWeights(path.join(projects.plain, 'dist'), paths),
+        site: await pageWeights(path.join(projects.site, 'dist'), paths),
+      };
+      console.log(`\n${weightLines(weights).join('\n')}\n`);
+      return;
+    }
 
     console.log(`\n${pairs} pairs of builds: cold, no change, ${editedPage} edited, ${editedWorksheet} edited`);
     for (let pair = 0; pair < pairs; pair++) {
@@ -234,14 +255,7 @@ function reportLines(data: {
     `| CPU per 1,000 more pages, no change | ${per1000('plain', 'no change').toFixed(1)} s | ${per1000('site', 'no change').toFixed(1)} s |`,
     '',
   ];
-  const bytes = (b: { raw: number; gzip: number }) => `${kb(b.raw)} / ${kb(b.gzip)}`;
-  const weightRows = pageTypes.map(({ label, page }) => {
-    const s = weights.site.get(page);
-    const p = weights.plain.get(page);
-    if (!s || !p) return `| ${label} (${page}) | not measured |||||||`;
-    const extra = codeAndData(s) - codeAndData(p);
-    return `| ${label} (${page}) | ${bytes(s.html)} (${bytes(p.html)}) | ${bytes(s.inlineJson)} | ${bytes(s.inlineJs)} (${bytes(p.inlineJs)}) | ${bytes(s.js)} (${bytes(p.js)}) | ${bytes(s.css)} (${bytes(p.css)}) | ${s.domNodes} (${p.domNodes}) | ${extra >= 0 ? '+' : ''}${kb(extra)} ${extra <= 10 * 1024 ? 'met' : 'not met'} |`;
-  });
+  const weightRows = weightLines(weights);
   const lighthouseRows = lighthousePages.map((page) => {
     const s = scores.site.get(page);
     const p = scores.plain.get(page);
@@ -267,10 +281,6 @@ function reportLines(data: {
     `| largest worksheet PDF (goal ≤ 60 KB) | ${kb(max(worksheetPdfs))} |`,
     `| largest material PDF (goal ≤ 1.5 MB) | ${kb(max(bookPdfs))} |`,
     '',
-    "Page weight once the page and Starlight's lazily loaded search UI have loaded, raw / gzip, this site (plain Starlight); goal: JS + inline JS + inline JSON at most 10 KB gzip over plain.",
-    '',
-    '| page | HTML | inline JSON | inline JS | JS files | CSS | DOM nodes | JS + data, extra gzip |',
-    '|---|---|---|---|---|---|---|---|',
     ...weightRows,
     '',
     ...(light
@@ -280,6 +290,25 @@ function reportLines(data: {
           '|---|---|---|---|---|',
           ...lighthouseRows,
         ]),
+  ];
+}
+
+/** The page-weight table: each page type against plain Starlight's same page. */
+function weightLines(weights: Record<Side, Map<string, PageWeight>>): string[] {
+  const bytes = (b: { raw: number; gzip: number }) => `${kb(b.raw)} / ${kb(b.gzip)}`;
+  const rows = pageTypes.map(({ label, page }) => {
+    const s = weights.site.get(page);
+    const p = weights.plain.get(page);
+    if (!s || !p) return `| ${label} (${page}) | not measured |||||||`;
+    const extra = codeAndData(s) - codeAndData(p);
+    return `| ${label} (${page}) | ${bytes(s.html)} (${bytes(p.html)}) | ${bytes(s.inlineJson)} | ${bytes(s.inlineJs)} (${bytes(p.inlineJs)}) | ${bytes(s.js)} (${bytes(p.js)}) | ${bytes(s.css)} (${bytes(p.css)}) | ${s.domNodes} (${p.domNodes}) | ${extra >= 0 ? '+' : ''}${kb(extra)} ${extra <= 10 * 1024 ? 'met' : 'not met'} |`;
+  });
+  return [
+    "Page weight once the page and Starlight's lazily loaded search UI have loaded, raw / gzip, this site (plain Starlight); goal: JS + inline JS + inline JSON at most 10 KB gzip over plain.",
+    '',
+    '| page | HTML | inline JSON | inline JS | JS files | CSS | DOM nodes | JS + data, extra gzip |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
   ];
 }
 
