@@ -30,13 +30,15 @@ const pageTypes = [
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 /**
  * Pages not yet within the goal (docs/PERFORMANCE.md says why), each held to what it loads today
- * so that it can only get lighter: KB over a reading page.
+ * so that it can only get lighter: KB over a reading page. (What a page loads on demand at once,
+ * such as a repeatable worksheet's rounds view before it waited for earlier rounds, is not seen
+ * here: the bench measures it in the browser.)
  */
 const notYet: Record<string, number> = {
   '/tulevaisuusvalmennus/oma-tilanne-nyt/': 11.1,
-  '/opinnollistaminen/itsearviointi/': 11.2,
-  '/opinnollistaminen/tunnistamisraportti/': 11.4,
-  '/vieraskieliset/kielitaitotyokalu/': 19.6,
+  // (0.1 KB more than before since the two summaries' start code is one shared file, lazy.ts.)
+  '/opinnollistaminen/itsearviointi/': 11.3,
+  '/opinnollistaminen/tunnistamisraportti/': 11.5,
   '/omat-lomakkeet/': 25,
 };
 

@@ -191,7 +191,8 @@ export class Sheet {
 
   /**
    * Print shows a copy of each answer's text, so that long answers are not cut at the box edge:
-   * textareas have theirs in the markup, one-line boxes and table cells get one after them.
+   * textareas have theirs in the markup, one-line boxes and table cells get one after them once
+   * they hold text (an empty box prints as it is: a form of 36 boxes had 36 empty copies).
    */
   mirror(): void {
     for (const ta of $$<HTMLTextAreaElement>(this.form, 'textarea')) {
@@ -201,6 +202,7 @@ export class Sheet {
     for (const i of $$<HTMLInputElement>(this.form, 'input.ws-input')) {
       let m = i.nextElementSibling;
       if (!m?.matches('.ws-mirror-line')) {
+        if (!i.value) continue;
         m = h('span', '', 'ws-mirror-line');
         m.setAttribute('aria-hidden', 'true');
         i.after(m);
