@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explorerData } from '../../src/tools/language/explorer-data.ts';
 import { loadLanguageData } from '../../src/tools/language/load.ts';
 import { explorerContent, renderResult } from '../../src/tools/language/render.ts';
 import { CUSTOM, initialState, parseState, selectTask, serializeState } from '../../src/tools/language/state.ts';
@@ -73,5 +74,24 @@ describe('explorer state', () => {
     expect(html).toContain('&lt;b&gt;Pesula&lt;/b&gt;');
     expect(html).toContain('Lajittelu &amp; silitys');
     expect(html).toContain('Arvioi ensin oma tasosi');
+  });
+
+  it("the page's data gives the browser the same result the build renders, with a third of the text", () => {
+    // The build renders the first result from the whole content, the browser every later one
+    // from the page's data: a result drawn again must not change.
+    for (const lang of ['fi', 'en']) {
+      const s = toolStrings<ExplorerStrings>(lang, explorerPrefix);
+      const page = explorerData(data, lang);
+      expect(explorerContent(page)).toEqual(content);
+      const rated = (own: number) => Object.fromEntries(content.skills.map((k) => [k, own]));
+      for (const task of content.tasks) {
+        const state = selectTask(initialState(content), content, task.id);
+        for (const own of [0, 1, 3]) {
+          const withGaps = { ...state, own: rated(own), situations: [...content.situations] };
+          expect(renderResult(page, withGaps, lang, 't', s)).toBe(renderResult(data, withGaps, lang, 't', s));
+        }
+      }
+      expect(JSON.stringify(page).length).toBeLessThan(JSON.stringify(data).length / 2);
+    }
   });
 });
