@@ -42,7 +42,12 @@ export function startWhenReached(root: HTMLElement, load: () => Promise<(root: H
       if (button && root.contains(button)) pending.push({ el: button, type: 'click' });
     } else if (e.type === 'input' || e.type === 'change') {
       const c = target as Control;
-      pending.push({ el: c, type: e.type, value: c.value, checked: 'checked' in c ? c.checked : undefined });
+      pending.push({
+        el: c,
+        type: e.type,
+        value: c.value,
+        ...(c instanceof HTMLInputElement ? { checked: c.checked } : {}),
+      });
     }
     begin();
   };
