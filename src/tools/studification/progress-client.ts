@@ -1,4 +1,4 @@
-/** The comparison of two self-assessments in the browser (CompetenceProgress.astro loads this when it is near). */
+/** The comparison of two self-assessments in the browser (CompetenceProgress.astro loads this once the worksheet holds answers: lazy.ts). */
 import type { SheetSpec } from 'starlight-guidebook/worksheets/answers';
 import { specFor } from './form-spec.ts';
 import { compareRatings } from './progress.ts';

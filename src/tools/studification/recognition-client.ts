@@ -1,4 +1,4 @@
-/** The recognition summary in the browser (RecognitionSummary.astro loads this when it is near). */
+/** The recognition summary in the browser (RecognitionSummary.astro loads this once the worksheet holds answers: lazy.ts). */
 import type { SheetSpec } from 'starlight-guidebook/worksheets/answers';
 import { specFor } from './form-spec.ts';
 import { summariseRecognition } from './recognition.ts';
