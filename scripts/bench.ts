@@ -126,13 +126,7 @@ async function main() {
           `  ${side.padEnd(5)} built: CPU ${t.cpu.toFixed(1)} s, wall ${t.wall.toFixed(1)} s (load ${loadAverage()})`,
         );
       }
-      console.log("\nPage weight after Starlight's lazy scripts have loaded…");
-      const paths = pageTypes.map((p) => p.page);
-      const weights = {
-        plain: await pageWeights(path.join(projects.plain, 'dist'), paths),
-        site: await pageWeights(path.join(projects.site, 'dist'), paths),
-      };
-      console.log(`\n${weightLines(weights).join('\n')}\n`);
+      console.log(`\n${weightLines(await measureWeights(projects)).join('\n')}\n`);
       return;
     }
 
@@ -154,9 +148,7 @@ async function main() {
       .filter((f) => f.endsWith('.pdf'))
       .map((f) => ({ f, size: statSync(path.join(siteDist, 'pdf', f)).size }));
 
-    console.log("\nPage weight after Starlight's lazy scripts have loaded…");
-    const paths = pageTypes.map((p) => p.page);
-    const weights = { plain: await pageWeights(plainDist, paths), site: await pageWeights(siteDist, paths) };
+    const weights = await measureWeights(projects);
     const scores = {
       plain: new Map<string, Record<string, number>>(),
       site: new Map<string, Record<string, number>>(),
@@ -214,6 +206,16 @@ async function main() {
   } finally {
     if (existsSync(work)) rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Every page type's weight on both sides, once each project is built. */
+async function measureWeights(projects: Record<Side, string>): Promise<Record<Side, Map<string, PageWeight>>> {
+  console.log("\nPage weight after Starlight's lazy scripts have loaded…");
+  const paths = pageTypes.map((p) => p.page);
+  return {
+    plain: await pageWeights(path.join(projects.plain, 'dist'), paths),
+    site: await pageWeights(path.join(projects.site, 'dist'), paths),
+  };
 }
 
 function reportLines(data: {
